@@ -1,0 +1,4 @@
+export * from "./values";
+export * from "./profiles";
+export * from "./score";
+export * from "./precision";

@@ -8,9 +8,9 @@ const EPSILON = 1e-9;
 export function formatDecimals(numberFormat: string | undefined): number | null {
   if (!numberFormat || /^general$/i.test(numberFormat.trim())) return null;
   const section = numberFormat.split(";")[0].replace(/"[^"]*"|\\./g, "");
-  const m = /[0#?](?:\.([0#?]+))?/.exec(section);
-  if (!m) return null;
-  return m[1] ? m[1].length : 0;
+  if (!/[0#?]/.test(section)) return null;
+  const m = /\.([0#?]+)/.exec(section);
+  return m ? m[1].length : 0;
 }
 
 /** Decimals written in a text ("99.96%" → 2) or carried by a plain number (8.62 → 2). */

@@ -88,7 +88,7 @@ export function budgetScore(
 ): Outcome<{ score: number; rate: number }> {
   const r = executionRate(executed, budget);
   if (!r.ok) return r;
-  return { ok: true, rate: r.rate, score: round(Math.min(r.rate, 1) * weight) };
+  return { ok: true, rate: r.rate, score: points(Math.min(r.rate, 1), weight) };
 }
 
 /** How an actual grades against a qualitative (or deadline) target; null when it cannot tell. */
@@ -107,6 +107,11 @@ export function gradeActual(target: Value, actual: Value): Grade | null {
   return actual.grade;
 }
 
+/** A fraction of the weight in points, two decimals, never above the weight itself. */
+function points(fraction: number, weight: number): number {
+  return Math.min(round(fraction * weight), weight);
+}
+
 function bandOf(band: Band, weight: number) {
   return { min: round(band.min * weight), max: round(band.max * weight) };
 }
@@ -114,7 +119,7 @@ function bandOf(band: Band, weight: number) {
 function qualitativeScore(grade: Grade, weight: number, profile: Profile): IndicatorScore {
   const band = profile.qualitativeBands[grade];
   return {
-    score: round(band.proposal * weight),
+    score: points(band.proposal, weight),
     rule: "qualitative",
     grade,
     band: bandOf(band, weight),
@@ -145,7 +150,7 @@ function quantityScore(target: Quantity, actual: Quantity, weight: number, profi
   }
   const overAchieved = rule === "positive" && t > 0 && a >= profile.overAchievementRatio * t;
   return {
-    score: Math.min(round(fraction * weight), weight),
+    score: points(fraction, weight),
     rule,
     grade: null,
     band: null,

@@ -114,6 +114,12 @@ const UNIT_ALIASES: Record<string, string> = {
 /** Money units relative to 元, so "2400000元" against "≥270万元" compares correctly. */
 const MONEY_SCALE: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 亿元: 1e8 };
 
+/** Measure words that may follow a Chinese numeral ("两次"); anything else ("一般", "一些") is words. */
+const CN_NUMERAL_UNITS = new Set(
+  ("个 人 人次 次 项 件 场 场次 户 家 天 日 月 个月 年 亩 台 套 篇 册 小时 份 名 所 期 批 条 本 张 部 辆 座 处 " +
+    "间 课时 学时 节 轮 周 分 分钟 起 例 类 种 万元 元 千元 亿元 工作日 个工作日").split(" "),
+);
+
 const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
@@ -188,6 +194,8 @@ function readQuantity(text: string): Quantity | null {
     const cn = CN_NUMBER_RE.exec(rest);
     const parsed = cn ? parseChineseNumber(cn[0]) : null;
     if (parsed === null || !cn) return null;
+    const unit = readUnit(rest.slice(cn[0].length));
+    if (!unit || !CN_NUMERAL_UNITS.has(unit.unit)) return null;
     value = parsed;
     rest = rest.slice(cn[0].length);
   }
@@ -266,6 +274,11 @@ export function isPercentFormat(format: string | undefined): boolean {
  */
 export function parseValue(input: CellInput, options: ParseOptions = {}): Value {
   if (input === null || input === undefined) return { kind: "blank" };
+  if (typeof input === "object") {
+    // Excel hands a linked data type or entity over as an object; its basicValue is the cell's value.
+    const basic = (input as { basicValue?: unknown }).basicValue;
+    return basic !== undefined && typeof basic !== "object" ? parseValue(basic as CellInput, options) : { kind: "blank" };
+  }
   if (typeof input === "boolean") {
     return { kind: "qualitative", text: input ? "是" : "否", grade: input ? "achieved" : "notAchieved", negative: !input };
   }
@@ -279,10 +292,10 @@ export function parseValue(input: CellInput, options: ParseOptions = {}): Value 
   const raw = String(input);
   const text = normalizeText(raw);
   if (EMPTY_LIKE.has(text)) return { kind: "blank" };
-  const quantity = readQuantity(text);
-  if (quantity) return quantity;
   const deadline = readDeadline(text);
   if (deadline) return deadline;
+  const quantity = readQuantity(text);
+  if (quantity) return quantity;
   const graded = gradeText(text);
   return { kind: "qualitative", text: raw.trim(), grade: graded.grade, negative: graded.negative };
 }

@@ -45,9 +45,10 @@ const fail = (kind: FailureKind, input: Failure["input"], message: string): Fail
 
 /** Half-up rounding that ignores binary noise (8.625 → 8.63, 17.777… → 17.78). */
 export function round(x: number, decimals = 2): number {
-  const factor = 10 ** decimals;
-  const scaled = Number((Math.abs(x) * factor).toPrecision(15));
-  return (Math.sign(x) * Math.round(scaled)) / factor || 0;
+  const factor = decimals === 2 ? 100 : 10 ** decimals;
+  // The relative nudge lifts 1.005 × 100 = 100.49999999999999 back to its half.
+  const scaled = Math.round(Math.abs(x) * factor * (1 + 1e-12));
+  return x < 0 ? -scaled / factor : scaled / factor;
 }
 
 /** Reads a weight cell: a non-negative number, blank when empty. */
@@ -116,9 +117,10 @@ function bandOf(band: Band, weight: number) {
   return { min: round(band.min * weight), max: round(band.max * weight) };
 }
 
-function qualitativeScore(grade: Grade, weight: number, profile: Profile): IndicatorScore {
+function qualitativeScore(grade: Grade, weight: number, profile: Profile): Outcome<IndicatorScore> {
   const band = profile.qualitativeBands[grade];
   return {
+    ok: true,
     score: points(band.proposal, weight),
     rule: "qualitative",
     grade,
@@ -130,7 +132,7 @@ function qualitativeScore(grade: Grade, weight: number, profile: Profile): Indic
   };
 }
 
-function quantityScore(target: Quantity, actual: Quantity, weight: number, profile: Profile): IndicatorScore {
+function quantityScore(target: Quantity, actual: Quantity, weight: number, profile: Profile): Outcome<IndicatorScore> {
   const aligned = alignToTarget(target, actual);
   const a = Math.max(aligned.value, 0);
   const t = target.value;
@@ -150,6 +152,7 @@ function quantityScore(target: Quantity, actual: Quantity, weight: number, profi
   }
   const overAchieved = rule === "positive" && t > 0 && a >= profile.overAchievementRatio * t;
   return {
+    ok: true,
     score: points(fraction, weight),
     rule,
     grade: null,
@@ -167,21 +170,20 @@ export function scoreValues(
   actual: Value,
   weight: number,
   profile: Profile = DEFAULT_PROFILE,
-  texts: { target?: string; actual?: string } = {},
+  /** The cells as written, for messages; parsed values are described when absent. */
+  written?: { target: CellInput; actual: CellInput },
 ): Outcome<IndicatorScore> {
-  const targetText = texts.target ?? describe(target);
-  const actualText = texts.actual ?? describe(actual);
   if (target.kind === "blank") return fail("na", "target", MESSAGES.targetMissing);
   if (actual.kind === "blank") return fail("na", "actual", MESSAGES.actualMissing);
-  if (target.kind === "quantity" && actual.kind === "quantity") {
-    return { ok: true, ...quantityScore(target, actual, weight, profile) };
-  }
+  if (target.kind === "quantity" && actual.kind === "quantity") return quantityScore(target, actual, weight, profile);
+  const targetText = written ? String(written.target) : describe(target);
+  const actualText = written ? String(written.actual) : describe(actual);
   if (target.kind === "qualitative" && actual.kind === "quantity") {
     return fail("value", "actual", MESSAGES.actualNotComparable(targetText, actualText));
   }
   // A quantitative target answered in words ("达成预期指标") is graded like a qualitative one.
   const grade = gradeActual(target, actual);
-  if (grade) return { ok: true, ...qualitativeScore(grade, weight, profile) };
+  if (grade) return qualitativeScore(grade, weight, profile);
   if (actual.kind === "qualitative") return fail("value", "actual", MESSAGES.actualUnreadable(actualText));
   return fail("value", "actual", MESSAGES.actualNotComparable(targetText, actualText));
 }
@@ -196,10 +198,7 @@ export function scoreIndicator(
   const w = readWeight(weight);
   if (!w.ok) return w;
   if (w.weight === null) return fail("na", "weight", MESSAGES.weightMissing);
-  return scoreValues(parseValue(target), parseValue(actual), w.weight, profile, {
-    target: String(target ?? ""),
-    actual: String(actual ?? ""),
-  });
+  return scoreValues(parseValue(target), parseValue(actual), w.weight, profile, { target, actual });
 }
 
 /** 完成率 a / t for quantitative targets, uncapped. */

@@ -125,15 +125,22 @@ const CN_DIGITS: Record<string, number> = {
 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
+const NEEDS_NFKC = /[\uff00-\uffef\u3000\u2000-\u200b]/;
+const NEEDS_CLEANUP = /[\s\u00a0（），。；;]/;
+
 /** Full-width forms to ASCII, all white space removed, Chinese punctuation unified. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[\s\u00a0\u3000]+/g, "")
-    .replace(/[（]/g, "(")
-    .replace(/[）]/g, ")")
-    .replace(/[，]/g, ",")
-    .replace(/[。；;]+$/g, "");
+  // Most cells need none of this; checking first keeps JX.SCORE fast on recalculation.
+  let t = NEEDS_NFKC.test(text) ? text.normalize("NFKC") : text;
+  if (NEEDS_CLEANUP.test(t)) {
+    t = t
+      .replace(/[\s\u00a0\u3000]+/g, "")
+      .replace(/[（]/g, "(")
+      .replace(/[）]/g, ")")
+      .replace(/[，]/g, ",")
+      .replace(/[。；;]+$/g, "");
+  }
+  return t;
 }
 
 /** Small Chinese numerals ("两", "十二", "三百") as written in targets such as "不少于两次". */
@@ -159,20 +166,33 @@ const CN_NUMBER_RE = /^[零〇一二两三四五六七八九十百千]+/;
 const DEADLINE_RE = /^(?:于|在)?(\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?(前|之前|以前|底前|底|末|年底前|内|完成|前完成|底前完成)?$/;
 
 function stripParentheses(text: string): string {
+  if (!text.includes("(") && !text.includes("[")) return text;
   return text.replace(/\([^()]*\)/g, "").replace(/\[[^\]]*\]/g, "");
 }
+
+const NO_UNIT: Record<Operator | "none", { unit: string; op: Operator | null }> = {
+  none: { unit: "", op: null },
+  ">=": { unit: "", op: ">=" },
+  ">": { unit: "", op: ">" },
+  "=": { unit: "", op: "=" },
+  "<=": { unit: "", op: "<=" },
+  "<": { unit: "", op: "<" },
+};
 
 function readUnit(rest: string): { unit: string; op: Operator | null } | null {
   let text = stripParentheses(rest);
   let op: Operator | null = null;
-  for (const [word, suffixOp] of SUFFIX_OPS) {
-    if (text.endsWith(word)) {
-      op = suffixOp;
-      text = text.slice(0, -word.length);
-      break;
+  const last = text[text.length - 1];
+  // Every suffix ends in 上, 下 or 内: most texts are settled by their last character.
+  if (last === "上" || last === "下" || last === "内") {
+    const found = SUFFIX_OPS.find(([word]) => text.endsWith(word));
+    if (found) {
+      op = found[1];
+      text = text.slice(0, -found[0].length);
     }
   }
   // "（含）" and the like were stripped above; what remains must look like a unit, not a sentence.
+  if (text === "") return NO_UNIT[op ?? "none"];
   if (text.length > 6 || /\d/.test(text)) return null;
   return { unit: UNIT_ALIASES[text] ?? text, op };
 }
@@ -200,7 +220,7 @@ function readQuantity(text: string): Quantity | null {
     rest = rest.slice(cn[0].length);
   }
   // A range "90%-100%" or "90~100" keeps its lower bound: reaching it meets the target.
-  const range = /^(%|[^\d]{0,3})?(?:-|~|至|到)[\d.]+/.exec(rest);
+  const range = /[-~至到]/.test(rest) ? /^(%|[^\d]{0,3})?(?:-|~|至|到)[\d.]+/.exec(rest) : null;
   if (range && !op) {
     op = ">=";
     rest = rest.slice(range[0].length);
@@ -219,11 +239,22 @@ function readQuantity(text: string): Quantity | null {
   };
 }
 
+/** PREFIX_OPS by first character, so finding an operator is one map look-up per position. */
+const OPS_BY_FIRST_CHAR = new Map<string, Array<[string, Operator]>>();
+for (const entry of PREFIX_OPS) {
+  const list = OPS_BY_FIRST_CHAR.get(entry[0][0]) ?? [];
+  list.push(entry);
+  OPS_BY_FIRST_CHAR.set(entry[0][0], list);
+}
+
 /** The first operator in the text; text before it may only be a label ("满意度≥90%"). */
 function findOperator(text: string): { op: Operator; end: number } | null {
   for (let i = 0; i < text.length && i <= 12; i++) {
-    if (/[\d.]/.test(text[i])) return null;
-    for (const [word, op] of PREFIX_OPS) {
+    const ch = text[i];
+    if ((ch >= "0" && ch <= "9") || ch === ".") return null;
+    const candidates = OPS_BY_FIRST_CHAR.get(ch);
+    if (!candidates) continue;
+    for (const [word, op] of candidates) {
       if (text.startsWith(word, i)) return { op, end: i + word.length };
     }
   }
@@ -231,6 +262,7 @@ function findOperator(text: string): { op: Operator; end: number } | null {
 }
 
 function readDeadline(text: string): Deadline | null {
+  if (!text.includes("年")) return null;
   const m = DEADLINE_RE.exec(text);
   if (!m) return null;
   const year = Number(m[1]);
@@ -300,8 +332,11 @@ export function parseValue(input: CellInput, options: ParseOptions = {}): Value 
   return { kind: "qualitative", text: raw.trim(), grade: graded.grade, negative: graded.negative };
 }
 
-/** Removes binary noise such as 0.97 × 100 = 97.00000000000001. */
+/** Removes binary noise such as 0.97 × 100 = 97.00000000000001 (keeps 12 significant digits). */
 export function roundFloat(x: number): number {
+  if (Number.isInteger(x)) return x;
+  const magnitude = Math.abs(x);
+  if (magnitude >= 1e-2 && magnitude < 1e6) return Math.round(x * 1e9) / 1e9;
   return Number(x.toPrecision(12));
 }
 

@@ -80,8 +80,18 @@ module.exports = async (env, options) => {
   return config;
 };
 
+/** Dev certificates from office-addin-dev-certs; where they cannot be installed, use them untrusted. */
 async function httpsOptions() {
+  const fs = require("fs");
   const devCerts = require("office-addin-dev-certs");
-  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-  return { ca, key, cert };
+  try {
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (err) {
+    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
+    if (!fs.existsSync(localhostCertificatePath)) await devCerts.generateCertificates();
+    console.warn(`开发证书未能安装为受信任证书（${err.message.split("\n")[0]}）。` +
+      `请以管理员身份运行 npx office-addin-dev-certs install，或把 ${caCertificatePath} 导入浏览器的受信任根证书。`);
+    return { ca: fs.readFileSync(caCertificatePath), key: fs.readFileSync(localhostKeyPath), cert: fs.readFileSync(localhostCertificatePath) };
+  }
 }

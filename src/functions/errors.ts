@@ -8,8 +8,6 @@ function errorCode(kind: FailureKind): CustomFunctions.ErrorCode {
       return CustomFunctions.ErrorCode.divisionByZero;
     case "na":
       return CustomFunctions.ErrorCode.notAvailable;
-    case "num":
-      return CustomFunctions.ErrorCode.invalidNumber;
     default:
       return CustomFunctions.ErrorCode.invalidValue;
   }

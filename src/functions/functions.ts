@@ -151,7 +151,7 @@ export function grade(total: any): string {
     if (v.kind !== "quantity" || (v.unit !== "" && v.unit !== "分")) {
       throw excelError("value", MESSAGES.gradeUnreadable(String(total)));
     }
-    if (v.value < 0) throw excelError("num", MESSAGES.gradeNegative(v.value));
+    if (v.value < 0) throw excelError("value", MESSAGES.gradeNegative(v.value));
     return gradeOf(v.value);
   });
 }

@@ -12,8 +12,11 @@ import {
   type Value,
 } from "./values";
 
-/** Why a computation failed, in the vocabulary of Excel's error values. */
-export type FailureKind = "value" | "div0" | "na" | "num";
+/**
+ * Why a computation failed, in the vocabulary of Excel's error values. Excel shows a custom
+ * message only with #VALUE! and #N/A, so everything that needs explaining uses one of those.
+ */
+export type FailureKind = "value" | "div0" | "na";
 
 export interface Failure {
   ok: false;
@@ -77,7 +80,7 @@ export function executionRate(executed: CellInput, budget: CellInput): Outcome<{
   if (b.amount.value <= 0) return fail("div0", "budget", MESSAGES.budgetNotPositive(b.amount.value));
   if (!e.amount) return fail("na", "executed", MESSAGES.executedMissing);
   const executedValue = alignToTarget(b.amount, e.amount).value;
-  if (executedValue < 0) return fail("num", "executed", MESSAGES.executedNegative(executedValue));
+  if (executedValue < 0) return fail("value", "executed", MESSAGES.executedNegative(executedValue));
   return { ok: true, rate: executedValue / b.amount.value };
 }
 

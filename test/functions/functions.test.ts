@@ -129,7 +129,7 @@ describe("JX.GRADE", () => {
   test("blank, text and negative totals are errors", () => {
     expect(excelError(() => grade(null)).code).toBe("#N/A");
     expect(excelError(() => grade("很好")).code).toBe("#VALUE!");
-    expect(excelError(() => grade(-1)).code).toBe("#NUM!");
+    expect(excelError(() => grade(-1)).code).toBe("#VALUE!");
   });
 });
 

@@ -65,7 +65,7 @@ describe("execution rate and its score", () => {
     const r = executionRate("很多", 100);
     expect(r).toMatchObject({ ok: false, kind: "value", input: "executed" });
     expect(executionRate(null, 100)).toMatchObject({ ok: false, kind: "na", input: "executed" });
-    expect(executionRate(-3, 100)).toMatchObject({ ok: false, kind: "num" });
+    expect(executionRate(-3, 100)).toMatchObject({ ok: false, kind: "value", input: "executed" });
     expect(executionRate(5, "50%")).toMatchObject({ ok: false, kind: "value", input: "budget" });
   });
 });

@@ -1,5 +1,25 @@
 // Every sentence a user reads, in Simplified Chinese, in one place.
 
+/** Numbers as the seeds print them: scores and amounts with at most two decimals, rates in percent. */
+export const fmt = {
+  score: (x: number) => String(Math.round(x * 100 + (x >= 0 ? 1e-9 : -1e-9)) / 100),
+  amount: (x: number) => (Math.round(x * 100 + (x >= 0 ? 1e-9 : -1e-9)) / 100).toFixed(2),
+  /** 0.997553 → "99.76%"; exactly 1 → "100%". */
+  rate: (fraction: number) => {
+    const pct = Math.round(fraction * 10000 + 1e-9) / 100;
+    return Number.isInteger(pct) ? `${pct}%` : `${pct.toFixed(2)}%`;
+  },
+};
+
+/** 1 → 一, 12 → 十二, 23 → 二十三: ordinals for 一是 / 二是 … */
+export function chineseNumber(n: number): string {
+  const digits = "零一二三四五六七八九";
+  if (n < 10) return digits[n];
+  if (n < 20) return `十${n % 10 ? digits[n % 10] : ""}`;
+  if (n < 100) return `${digits[Math.floor(n / 10)]}十${n % 10 ? digits[n % 10] : ""}`;
+  return String(n);
+}
+
 export const MESSAGES = {
   budgetMissing: "预算数为空：请在“全年预算数”单元格填写本年度（调整后）预算金额。",
   budgetNotPositive: (budget: number) =>
@@ -34,3 +54,99 @@ export const MESSAGES = {
   grades: { achieved: "达成", partial: "部分达成", notAchieved: "未达成" },
   unexpected: (detail: string) => `计算时出现意外错误（${detail}）：请检查输入，如仍出现请反馈给我们。`,
 } as const;
+
+/** Finding messages: what is wrong, the expected value, and how to fix it. */
+export const FINDINGS = {
+  notRecognized: "该工作表不是项目支出绩效自评表（未找到“三级指标”等表头），未作校验。",
+  missingSection: (what: string) => `未找到“${what}”：请按自评表模板补上这一栏（或检查表头文字是否写错）。`,
+  budgetSum: (column: string, printed: number, sum: number, parts: string) =>
+    `年度资金总额的${column} ${fmt.amount(printed)} 与其中各项之和 ${fmt.amount(sum)}（${parts}）不一致：请核对总额或各分项金额。`,
+  budgetZero: (printed: string) =>
+    printed ? `全年预算数为 ${printed}，不大于 0，无法计算预算执行率：请填写调整后的全年预算数。` : "全年预算数未填写，无法计算预算执行率：请填写调整后的全年预算数。",
+  budgetRate: (printed: string, executed: number, budget: number, rate: number) =>
+    printed
+      ? `预算执行率写为 ${printed}，但 ${fmt.amount(executed)} ÷ ${fmt.amount(budget)} = ${fmt.rate(rate)}：请改为 ${fmt.rate(rate)}。`
+      : `预算执行率未填写：${fmt.amount(executed)} ÷ ${fmt.amount(budget)} = ${fmt.rate(rate)}，请填入 ${fmt.rate(rate)}。`,
+  budgetScore: (printed: string, rate: number, weight: number, score: number, roundingOnly: boolean) =>
+    printed
+      ? roundingOnly
+        ? `预算执行率得分写为 ${printed}，按规则为 ${fmt.score(score)}（min(${fmt.rate(rate)}, 100%) × ${fmt.score(weight)}），仅是舍入不同：建议保留两位小数写为 ${fmt.score(score)}。`
+        : `预算执行率得分写为 ${printed}，按规则应为 ${fmt.score(score)}（min(${fmt.rate(rate)}, 100%) × ${fmt.score(weight)}）：请改为 ${fmt.score(score)}。`
+      : `预算执行率得分未填写：按规则应为 ${fmt.score(score)}（min(${fmt.rate(rate)}, 100%) × ${fmt.score(weight)}）。`,
+  budgetReason: (rate: number, threshold: number) =>
+    `预算执行率 ${fmt.rate(rate)} 低于 ${fmt.rate(threshold)}，按本方案须说明原因：请在“原因”栏写明执行率偏低的具体原因。`,
+  targetMissing: (name: string) => `“${name}”的年度指标值未填写：请填写目标值，例如“≥95%”“不少于50个”或“合规”。`,
+  targetUnreadable: (name: string, text: string) =>
+    `“${name}”的年度指标值“${text}”无法识别：请写成“≥95%”“不少于50个”“≤10次”之类的形式，定性目标请只写“合规”“健全”等词语。`,
+  actualMissing: (name: string) => `“${name}”的实际完成值未填写：请填写实际完成情况，例如“97%”“60个”或“达成预期指标”。`,
+  actual: (name: string, detail: string) => `“${name}”：${detail}`,
+  unit: (name: string, target: string, actual: string) =>
+    `“${name}”的年度指标值单位为“${target}”，实际完成值单位为“${actual}”，两者不一致：请统一计量单位。`,
+  overWeight: (name: string, printed: number, weight: number, score: number) =>
+    `“${name}”的得分 ${fmt.score(printed)} 超过分值 ${fmt.score(weight)}：得分不能超过分值，按规则应为 ${fmt.score(score)}。`,
+  indicatorScore: (name: string, printed: string, score: number, how: string, roundingOnly: boolean) =>
+    printed
+      ? roundingOnly
+        ? `“${name}”的得分写为 ${printed}，按规则为 ${fmt.score(score)}（${how}），仅是舍入不同：建议保留两位小数写为 ${fmt.score(score)}。`
+        : `“${name}”的得分写为 ${printed}，按规则应为 ${fmt.score(score)}（${how}）：请改为 ${fmt.score(score)}。`
+      : `“${name}”的得分未填写：按规则应为 ${fmt.score(score)}（${how}）。`,
+  band: (name: string, printed: number, grade: string, min: number, max: number, proposal: number) =>
+    `“${name}”为定性指标，完成情况为“${grade}”，得分应在 ${fmt.score(min)}–${fmt.score(max)} 分之间，现为 ${fmt.score(printed)}：请在该区间内打分（建议 ${fmt.score(proposal)}）。`,
+  overAchievement: (name: string, target: string, actual: string, completion: number) =>
+    `“${name}”实际完成 ${actual}，为年度指标值 ${target} 的 ${fmt.rate(completion)}，超额 20% 以上：请在偏差原因中说明超额原因；若是目标值定得偏低，下一年度应予调高。`,
+  deviation: (name: string, score: number, weight: number) =>
+    `“${name}”得分 ${fmt.score(score)} 低于分值 ${fmt.score(weight)}，但没有写明偏差原因（“0”“无”“/”不算原因）：请写明未完成的原因和改进措施。`,
+  level: (which: "一级" | "二级", text: string, known: string) =>
+    `${which}指标“${text}”不在规范指标体系内：请改用 ${known} 之一。`,
+  weightsSum: (sum: number, parts: string) => `各项分值合计为 ${fmt.score(sum)}（${parts}），不等于 100：请调整各指标分值使合计为 100。`,
+  weightsProfile: (what: string, actual: number, expected: number, profile: string) =>
+    `${what}分值合计为 ${fmt.score(actual)}，${profile}方案的默认值为 ${fmt.score(expected)}：如非本地区规定，请按默认权重设置。`,
+  totalSum: (printed: string, sum: number, roundingOnly: boolean) =>
+    roundingOnly
+      ? `总分写为 ${printed}，各项得分之和为 ${fmt.score(sum)}，仅是舍入不同：建议写为 ${fmt.score(sum)}。`
+      : `总分写为 ${printed}，但各项得分之和为 ${fmt.score(sum)}：请改为 ${fmt.score(sum)}。`,
+  totalMissing: (sum: number) => `没有填写总分：各项得分之和为 ${fmt.score(sum)}，请填入总分栏。`,
+  narrativeMissing: (label: string) => `“${label}”未填写：请填写；可用任务窗格的“填写文字”或 selfeval fill 生成草稿后补充修改。`,
+} as const;
+
+/** Names of the layouts (domain §1) and severities, as reports print them. */
+export const LAYOUT_NAMES: Record<"central" | "guangzhou" | "sichuan", string> = {
+  central: "中央模板",
+  guangzhou: "广州格式",
+  sichuan: "四川分列格式",
+};
+
+export const SEVERITY_NAMES = { error: "错误", warning: "警告", info: "提示" } as const;
+
+/** What the selfeval command prints. */
+export const CLI = {
+  usage: `用法：
+  selfeval check [--json] [--profile central|hebei|sichuan|guangzhou] 文件.xlsx …
+      校验项目支出绩效自评表，逐表列出问题（单元格、说明、应填的值）。
+      退出码：0 无错误；1 发现错误；2 有文件无法读取（其余文件照常校验）。
+  selfeval fill 文件.xlsx -o 输出.xlsx [--fix] [--overwrite-text] [--profile …] [--force]
+      把文字草稿填入空白的文字栏（实际完成情况、偏差原因、存在问题、改进措施、评价结论），另存为新文件；
+      --fix 同时改正执行率、得分、总分；--overwrite-text 连已有文字也替换（请先备份）；
+      --force 允许覆盖已存在的输出文件。原文件不会被修改。`,
+  unknownCommand: (cmd: string) => `未知命令“${cmd}”：请使用 check 或 fill。`,
+  badArgs: (detail: string) => `参数有误（${detail}）：请查看下面的用法。`,
+  noFiles: "没有指定要检查的文件：例如 selfeval check examples/*.xlsx",
+  unknownProfile: (name: string) => `未知的评分方案“${name}”：可选 central（中央）、hebei（河北）、sichuan（四川）、guangzhou（广州）。`,
+  notFound: (file: string) => `找不到文件“${file}”：请检查路径和文件名。`,
+  isDirectory: (file: string) => `“${file}”是文件夹：请指定其中的 .xlsx 文件，例如 ${file.replace(/[\\/]$/, "")}/*.xlsx。`,
+  empty: (file: string) => `“${file}”是空文件（0 字节）：请重新导出或下载该工作簿。`,
+  encryptedOrXls: (file: string) =>
+    `“${file}”是旧版 .xls 文件或设置了打开密码：请在 Excel 中“另存为”.xlsx 格式（如有密码先取消）后再检查。`,
+  notXlsx: (file: string) => `“${file}”不是 .xlsx 工作簿：请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”后再检查。`,
+  corrupt: (file: string, detail: string) => `“${file}”无法读取，文件可能已损坏（${detail}）：请在 Excel 中打开并重新保存后再试。`,
+  fillNeedsOne: "fill 一次只处理一个文件：selfeval fill 文件.xlsx -o 输出.xlsx",
+  fillNeedsOutput: "请用 -o 指定输出文件：fill 不会修改原文件，例如 selfeval fill 表.xlsx -o 表-已填写.xlsx",
+  sameFile: "输出文件与原文件相同：fill 不会覆盖原文件，请换一个输出文件名。",
+  outputExists: (file: string) => `输出文件“${file}”已存在：请换一个文件名，或加 --force 覆盖。`,
+  outputNotXlsx: (file: string) => `输出文件“${file}”应以 .xlsx 结尾。`,
+  writeFailed: (file: string, detail: string) => `无法写入“${file}”（${detail}）：请检查目录是否存在、文件是否正被其他程序打开。`,
+  noProjectSheet: (file: string) => `“${file}”中没有可识别的项目支出绩效自评表，未生成输出文件。`,
+  filled: (out: string, texts: number, fixes: number, kept: number) =>
+    `已写入 ${out}：填写文字 ${texts} 处，改正数值 ${fixes} 处${kept ? `；${kept} 处已有文字未改动（如需替换请加 --overwrite-text）` : ""}。`,
+  unexpected: (detail: string) => `发生意外错误（${detail}）：请把命令和文件反馈给我们。`,
+};

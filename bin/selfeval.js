@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// selfeval — 绩效自评表校验与填写（命令行）。The TypeScript sources are compiled to build/ by `npm ci`.
+"use strict";
+
+const path = require("path");
+
+let cli;
+try {
+  cli = require(path.join(__dirname, "..", "build", "cli", "main.js"));
+} catch (err) {
+  if (err && err.code === "MODULE_NOT_FOUND") {
+    process.stderr.write("selfeval 尚未编译：请在项目目录执行 npm run build:cli（或重新执行 npm ci）。\n");
+    process.exit(2);
+  }
+  throw err;
+}
+cli.main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,54 @@
+// One call from a sheet to everything a user sees: the table, its scores, findings and drafts.
+import { FINDINGS } from "../messages";
+import { PROFILES, gradeOf, type ProfileId } from "../scoring";
+import { evaluate, type Evaluation } from "./evaluate";
+import type { Grid } from "./grid";
+import type { Layout, ProjectTable } from "./model";
+import { draftNarratives, type Draft } from "./narrative";
+import { recognize } from "./recognize";
+import { validate, type Finding } from "./validate";
+
+export interface CheckOptions {
+  /** Overrides the profile the layout suggests (Guangzhou layout → guangzhou, …). */
+  profile?: ProfileId;
+}
+
+export interface SheetReport {
+  sheet: string;
+  kind: "project" | "unknown";
+  layout?: Layout;
+  profile?: ProfileId;
+  projectName?: string;
+  budget?: { budget: number | null; executed: number | null; rate: number | null; weight: number; score: number | null };
+  total?: { score: number | null; printed: number | null };
+  grade?: string | null;
+  findings: Finding[];
+  drafts: Draft[];
+  /** The table and its evaluation, for shells that show or fix cells. */
+  table?: ProjectTable;
+  evaluation?: Evaluation;
+}
+
+export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetReport {
+  const table = recognize(grid);
+  if (table.kind !== "project") {
+    return { sheet: grid.name, kind: "unknown", findings: [{ rule: "layout.not-recognized", severity: "info", cell: "A1", message: FINDINGS.notRecognized }], drafts: [] };
+  }
+  const profile = PROFILES[options.profile ?? table.profile];
+  const evaluation = evaluate(table, profile);
+  const b = evaluation.budget;
+  return {
+    sheet: grid.name,
+    kind: "project",
+    layout: table.layout,
+    profile: profile.id,
+    projectName: table.projectName,
+    budget: b ? { budget: b.budget, executed: b.executed, rate: b.rate, weight: b.weight, score: b.score } : { budget: null, executed: null, rate: null, weight: profile.executionRateWeight, score: null },
+    total: { score: evaluation.total, printed: evaluation.printedTotal?.value ?? null },
+    grade: evaluation.total === null ? null : gradeOf(evaluation.total, profile),
+    findings: validate(evaluation),
+    drafts: draftNarratives(evaluation),
+    table,
+    evaluation,
+  };
+}

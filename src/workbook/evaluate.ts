@@ -1,0 +1,203 @@
+// Reads every figure of a recognised table once and scores it by the rules: the shared ground for
+// validation, fixes and narrative drafts.
+import {
+  PROFILES,
+  alignToTarget,
+  formatDecimals,
+  parseValue,
+  round,
+  scoreValues,
+  writtenDecimals,
+  type IndicatorScore,
+  type Outcome,
+  type Profile,
+  type Value,
+} from "../scoring";
+import type { CellRef, FundRow, Indicator, ProjectTable } from "./model";
+
+/** A figure the table printed, with the decimals it shows. */
+export interface Printed {
+  value: number;
+  decimals: number;
+  text: string;
+}
+
+export interface BudgetEvaluation {
+  /** The denominator: the total row's (adjusted) budget, or the sum of its parts when the total is blank. */
+  budget: number | null;
+  executed: number | null;
+  rate: number | null;
+  weight: number;
+  score: number | null;
+  printedRate: Printed | null;
+  printedScore: Printed | null;
+  budgetCell: CellRef | null;
+  executedCell: CellRef | null;
+}
+
+export interface IndicatorEvaluation {
+  indicator: Indicator;
+  target: Value;
+  actual: Value;
+  weight: number | null;
+  result: Outcome<IndicatorScore> | null;
+  printedScore: Printed | null;
+  /** The score that stands: the printed one when the rules accept it, else the rule's. */
+  accepted: number | null;
+}
+
+export interface Evaluation {
+  table: ProjectTable;
+  profile: Profile;
+  budget: BudgetEvaluation | null;
+  indicators: IndicatorEvaluation[];
+  /** Budget score + Σ accepted indicator scores. */
+  total: number | null;
+  printedTotal: Printed | null;
+  /** Σ of the scores as printed (budget and indicators). */
+  printedSum: number;
+}
+
+const EMPTY_LIKE = /^(|—|–|-|--|——|\/|\*|无)$/;
+
+export function isBlankValue(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && EMPTY_LIKE.test(v.trim()));
+}
+
+export function displayText(ref: CellRef | null): string {
+  if (!ref || isBlankValue(ref.value)) return "";
+  if (typeof ref.value === "number" && ref.format?.includes("%")) {
+    const d = formatDecimals(ref.format) ?? 0;
+    return `${(ref.value * 100).toFixed(d)}%`;
+  }
+  return String(ref.value).trim();
+}
+
+/** The target and actual as a person reads them: percent formats shown, split columns joined. */
+export function targetDisplay(ind: Indicator): string {
+  return typeof ind.targetText === "string" ? ind.targetText.trim() : displayText(ind.target);
+}
+
+export function actualDisplay(ind: Indicator): string {
+  return typeof ind.actualText === "string" ? ind.actualText.trim() : displayText(ind.actual);
+}
+
+/** A printed number (score, weight, total): numbers, or text such as "15" or "15分". */
+export function readPrinted(ref: CellRef | null): Printed | null {
+  if (!ref || isBlankValue(ref.value)) return null;
+  if (typeof ref.value === "number") {
+    const decimals = formatDecimals(ref.format) ?? writtenDecimals(ref.value);
+    return { value: ref.value, decimals: Math.max(decimals, writtenDecimals(ref.value)), text: displayText(ref) };
+  }
+  const text = String(ref.value).trim();
+  const m = /^([+-]?\d+(?:\.\d+)?)\s*分?$/.exec(text.normalize("NFKC"));
+  if (!m) return null;
+  return { value: Number(m[1]), decimals: writtenDecimals(m[1]), text };
+}
+
+/** A printed rate in percent: "99.96%", 0.9996 with a percent format, or a bare 99.96. */
+export function readPrintedRate(ref: CellRef | null, computed: number | null): Printed | null {
+  if (!ref || isBlankValue(ref.value)) return null;
+  const v = parseValue(ref.value as string | number, { numberFormat: ref.format });
+  if (v.kind !== "quantity") return null;
+  let value = v.value;
+  let decimals: number;
+  if (v.unit === "%") {
+    decimals = typeof ref.value === "number" ? (formatDecimals(ref.format) ?? writtenDecimals(value)) : writtenDecimals(String(ref.value));
+  } else {
+    // A bare number: 0.9976 is a fraction, 99.76 is percent; take the reading nearer the computed rate.
+    const asPercent = computed !== null && Math.abs(value * 100 - computed * 100) < Math.abs(value - computed * 100);
+    if (asPercent || (computed === null && value <= 1.5)) {
+      decimals = Math.max(0, writtenDecimals(value) - 2);
+      value = round(value * 100, 10);
+    } else decimals = writtenDecimals(value);
+  }
+  return { value, decimals, text: displayText(ref) || String(ref.value) };
+}
+
+function readAmount(ref: CellRef | null, unit: string): number | null {
+  if (!ref || isBlankValue(ref.value)) return null;
+  const v = parseValue(ref.value as string | number, { numberFormat: ref.format });
+  if (v.kind !== "quantity" || v.unit === "%") return null;
+  return alignToTarget({ kind: "quantity", op: ">=", value: 0, unit, explicitOp: false, bare: false }, v).value;
+}
+
+function columnOf(row: FundRow, column: "budget" | "budgetInitial" | "executed"): CellRef | null {
+  return row[column];
+}
+
+/** The total of a fund column: the total row's figure, or the parts' sum when the total is blank. */
+export function fundAmount(table: ProjectTable, column: "budget" | "budgetInitial" | "executed"): { value: number | null; cell: CellRef | null } {
+  const funds = table.funds;
+  if (!funds) return { value: null, cell: null };
+  const cell = funds.total ? columnOf(funds.total, column) : null;
+  const printed = readAmount(cell, funds.unit);
+  if (printed !== null) return { value: printed, cell };
+  const parts = funds.parts.map((p) => readAmount(columnOf(p, column), funds.unit)).filter((x): x is number => x !== null);
+  return { value: parts.length ? round(parts.reduce((s, x) => s + x, 0), 6) : null, cell };
+}
+
+export function partAmounts(table: ProjectTable, column: "budget" | "budgetInitial" | "executed"): Array<{ row: FundRow; value: number }> {
+  const funds = table.funds;
+  if (!funds) return [];
+  return funds.parts
+    .map((row) => ({ row, value: readAmount(columnOf(row, column), funds.unit) }))
+    .filter((x): x is { row: FundRow; value: number } => x.value !== null);
+}
+
+export { readAmount };
+
+function evaluateBudget(table: ProjectTable, profile: Profile): BudgetEvaluation | null {
+  const funds = table.funds;
+  if (!funds || !funds.budgetColumn) return null;
+  const budget = fundAmount(table, funds.budgetColumn);
+  const executed = fundAmount(table, "executed");
+  const printedWeight = readPrinted(funds.weight);
+  const weight = printedWeight ? printedWeight.value : profile.executionRateWeight;
+  const rate = budget.value !== null && budget.value > 0 && executed.value !== null ? Math.max(executed.value, 0) / budget.value : null;
+  return {
+    budget: budget.value,
+    executed: executed.value,
+    rate,
+    weight,
+    score: rate === null ? null : Math.min(round(Math.min(rate, 1) * weight), weight),
+    printedRate: readPrintedRate(funds.rate, rate),
+    printedScore: readPrinted(funds.score),
+    budgetCell: budget.cell,
+    executedCell: executed.cell,
+  };
+}
+
+/** Does a printed score stand under the rules (equal at two decimals, or inside a qualitative band)? */
+export function scoreStands(printed: Printed, result: IndicatorScore): boolean {
+  if (result.rule === "qualitative" && result.band) {
+    return printed.value >= result.band.min - 1e-9 && printed.value <= result.band.max + 1e-9;
+  }
+  return Math.abs(printed.value - result.score) <= 0.005 + 1e-9;
+}
+
+function evaluateIndicator(ind: Indicator, profile: Profile): IndicatorEvaluation {
+  const target = parseValue(ind.targetText as string | number | null, { numberFormat: ind.target?.format });
+  const actual = parseValue(ind.actualText as string | number | null, { numberFormat: ind.actual?.format });
+  const printedWeight = readPrinted(ind.weight);
+  const weight = printedWeight ? printedWeight.value : null;
+  const result =
+    weight === null
+      ? null
+      : scoreValues(target, actual, weight, profile, { target: targetDisplay(ind), actual: actualDisplay(ind) });
+  const printedScore = readPrinted(ind.score);
+  let accepted: number | null = null;
+  if (result && result.ok) accepted = printedScore && scoreStands(printedScore, result) ? printedScore.value : result.score;
+  return { indicator: ind, target, actual, weight, result, printedScore, accepted };
+}
+
+export function evaluate(table: ProjectTable, profile: Profile = PROFILES[table.profile]): Evaluation {
+  const budget = evaluateBudget(table, profile);
+  const indicators = table.indicators.map((ind) => evaluateIndicator(ind, profile));
+  const scored = indicators.filter((i) => i.accepted !== null);
+  const budgetScore = budget?.score ?? null;
+  const total =
+    budgetScore === null && scored.length === 0 ? null : round((budgetScore ?? 0) + scored.reduce((s, i) => s + (i.accepted ?? 0), 0));
+  const printedSum = round((budget?.printedScore?.value ?? 0) + indicators.reduce((s, i) => s + (i.printedScore?.value ?? 0), 0));
+  return { table, profile, budget, indicators, total, printedTotal: readPrinted(table.total?.score ?? null), printedSum };
+}

@@ -1,0 +1,282 @@
+// Finds a 项目支出绩效自评表 anywhere on a sheet by its labels (domain §1), never by fixed
+// addresses: offsets, extra rows, blank columns, merged labels, two-row headers and synonyms.
+import type { ProfileId } from "../scoring";
+import type { Grid } from "./grid";
+import {
+  COMPLETION_LABELS,
+  FUND_HEADERS,
+  GOAL_LABELS,
+  INDICATOR_END_LABELS,
+  INDICATOR_HEADERS,
+  TEXT_LABELS,
+  TOTAL_LABELS,
+  fundRowKind,
+  normalizeLabel,
+  type FundField,
+  type IndicatorField,
+} from "./labels";
+import type { CellRef, FundRow, Funds, Indicator, Layout, ProjectTable, Table, TextCell } from "./model";
+
+interface Label {
+  row: number;
+  col: number;
+  bottom: number;
+  right: number;
+  label: string;
+  raw: string;
+}
+
+/** Texts longer than this are narrative, not labels. */
+const MAX_LABEL_LENGTH = 40;
+const EMPTY_LIKE = new Set(["", "—", "–", "-", "--", "——", "/", "*", "无"]);
+
+export function cellRef(grid: Grid, row: number, col: number): CellRef {
+  const a = grid.anchor(row, col);
+  const cell = grid.cell(a.row, a.col);
+  return { address: grid.address(a.row, a.col), row: a.row, col: a.col, value: cell?.value ?? null, format: cell?.format };
+}
+
+function labelRef(grid: Grid, l: Label): CellRef {
+  return cellRef(grid, l.row, l.col);
+}
+
+function collectLabels(grid: Grid): Label[] {
+  const labels: Label[] = [];
+  for (const e of grid.entries()) {
+    if (typeof e.value !== "string" || e.value.length > MAX_LABEL_LENGTH) continue;
+    const label = normalizeLabel(e.value);
+    if (!label) continue;
+    const m = grid.mergeAt(e.row, e.col);
+    labels.push({ row: e.row, col: e.col, bottom: m ? m.bottom : e.row, right: m ? m.right : e.col, label, raw: e.value });
+  }
+  return labels.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/**
+ * Header cells for each field: exact synonyms, looked for in the preferred row first and then in the
+ * neighbouring rows of a two-row header. A cell serves one field only.
+ */
+function findColumns<F extends string>(labels: Label[], rows: number[], synonyms: Record<F, string[]>, maxRow: number): Map<F, Label> {
+  const found = new Map<F, Label>();
+  const used = new Set<Label>();
+  for (const row of rows) {
+    if (row < 0 || row >= maxRow) continue;
+    const inRow = labels.filter((l) => l.row === row);
+    for (const field of Object.keys(synonyms) as F[]) {
+      if (found.has(field)) continue;
+      for (const word of synonyms[field]) {
+        const hit = inRow.find((l) => !used.has(l) && l.label === word);
+        if (hit) {
+          found.set(field, hit);
+          used.add(hit);
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && EMPTY_LIKE.has(value.trim()));
+}
+
+function textOf(grid: Grid, row: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  const v = grid.value(row, col);
+  return isBlank(v) ? "" : String(v).trim();
+}
+
+function recognizeFunds(grid: Grid, labels: Label[], indicatorRow: number): Funds | null {
+  const executed = labels.find((l) => l.row < indicatorRow && FUND_HEADERS.executed.includes(l.label));
+  const budgetOnly = labels.find((l) => l.row < indicatorRow && [...FUND_HEADERS.budget, ...FUND_HEADERS.budgetInitial].includes(l.label));
+  const anchor = executed ?? budgetOnly;
+  if (!anchor) return null;
+  const headerRow = anchor.row;
+  const cols = findColumns(labels, [headerRow, headerRow - 1, headerRow + 1], FUND_HEADERS, indicatorRow);
+  const headerBottom = Math.max(...[...cols.values()].map((l) => l.bottom));
+  const col = (f: FundField) => cols.get(f)?.col;
+  const budgetColumn = cols.has("budget") ? "budget" : cols.has("budgetInitial") ? "budgetInitial" : null;
+
+  const rows: FundRow[] = [];
+  for (const l of labels) {
+    if (l.row <= headerBottom || l.row >= indicatorRow) continue;
+    const kind = fundRowKind(l.label);
+    if (!kind || rows.some((r) => r.labelCell.row === l.row)) continue;
+    const at = (f: FundField) => (col(f) === undefined ? null : cellRef(grid, l.row, col(f)!));
+    rows.push({ label: l.label, kind, labelCell: labelRef(grid, l), budgetInitial: at("budgetInitial"), budget: at("budget"), executed: at("executed") });
+  }
+  const total = rows.find((r) => r.kind === "total") ?? null;
+  const at = (f: FundField) => (total && col(f) !== undefined ? cellRef(grid, total.labelCell.row, col(f)!) : null);
+  const area = labels.filter((l) => l.row <= headerBottom + rows.length + 1 && /万元|（元）|\(元\)|单位:元|单位：元/.test(l.raw));
+  const unit = area.some((l) => /万元/.test(l.raw)) || area.length === 0 ? "万元" : "元";
+  const missing: string[] = [];
+  if (!budgetColumn) missing.push("全年预算数");
+  if (!cols.has("executed")) missing.push("全年执行数");
+  if (!total) missing.push("年度资金总额");
+  return {
+    header: labelRef(grid, anchor),
+    total,
+    parts: rows.filter((r) => r.kind === "part"),
+    budgetColumn,
+    weight: at("weight"),
+    rate: at("rate"),
+    score: at("score"),
+    reason: at("reason"),
+    unit,
+    missing,
+  };
+}
+
+function recognizeIndicators(grid: Grid, labels: Label[], header: Label): { indicators: Indicator[]; missing: string[]; cols: Map<IndicatorField, Label>; end: number } {
+  const cols = findColumns(labels, [header.row, header.row + 1, header.row - 1], INDICATOR_HEADERS, grid.rowCount);
+  const start = Math.max(...[...cols.values()].filter((l) => l.row >= header.row).map((l) => l.bottom)) + 1;
+  const col = (f: IndicatorField) => cols.get(f)?.col;
+  const lastCol = Math.max(...[...cols.values()].map((l) => l.right));
+  const endLabels = new Set(INDICATOR_END_LABELS);
+  const indicators: Indicator[] = [];
+  let end = grid.rowCount;
+  for (let r = start; r < grid.rowCount; r++) {
+    let stop = false;
+    for (let c = 0; c <= lastCol && !stop; c++) {
+      const v = grid.value(r, c);
+      if (typeof v === "string" && v.length <= MAX_LABEL_LENGTH) {
+        const l = normalizeLabel(v);
+        stop = endLabels.has(l) || l === "三级指标";
+      }
+    }
+    if (stop) {
+      end = r;
+      break;
+    }
+    const name = textOf(grid, r, col("name")).replace(/\s+/g, "");
+    const at = (f: IndicatorField) => (col(f) === undefined ? null : cellRef(grid, r, col(f)!));
+    const target = at("target");
+    const actual = at("actual");
+    const weight = at("weight");
+    if (!name && isBlank(target?.value) && isBlank(actual?.value) && isBlank(weight?.value)) continue;
+    let targetText = target?.value ?? null;
+    let actualText = actual?.value ?? null;
+    if (col("nature") !== undefined || col("unit") !== undefined) {
+      targetText = joinSplitTarget(grid, r, col("nature"), col("unit"), target);
+      const unit = textOf(grid, r, col("unit"));
+      if (typeof actualText === "number" && unit && !actual?.format?.includes("%")) actualText = `${actualText}${unit}`;
+    }
+    indicators.push({
+      level1: textOf(grid, r, col("level1")).replace(/\s+/g, ""),
+      level2: textOf(grid, r, col("level2")).replace(/\s+/g, ""),
+      name,
+      level1Cell: at("level1"),
+      level2Cell: at("level2"),
+      nameCell: at("name")!,
+      targetText,
+      target,
+      actualText,
+      actual,
+      weight,
+      score: at("score"),
+      reason: at("reason"),
+    });
+  }
+  const required: Array<[IndicatorField, string]> = [
+    ["target", "年度指标值"],
+    ["actual", "实际完成值"],
+    ["weight", "分值"],
+    ["score", "得分"],
+  ];
+  const missing = required.filter(([f]) => !cols.has(f)).map(([, word]) => word);
+  return { indicators, missing, cols, end };
+}
+
+/** Sichuan's 指标性质 · 指标值 · 度量单位 as one target ("≥" · 95 · "%" → "≥95%"). */
+function joinSplitTarget(grid: Grid, row: number, natureCol: number | undefined, unitCol: number | undefined, target: CellRef | null): CellRef["value"] {
+  const value = target?.value ?? null;
+  if (isBlank(value)) return null;
+  const nature = textOf(grid, row, natureCol).replace(/^定性$/, "");
+  const unit = textOf(grid, row, unitCol);
+  if (typeof value === "number") {
+    const shown = unit === "%" && target?.format?.includes("%") ? +(value * 100).toFixed(10) : value;
+    return `${nature}${shown}${unit}`;
+  }
+  const text = String(value).trim();
+  return /^[\d.]+$/.test(text) ? `${nature}${text}${unit}` : `${nature}${text}`;
+}
+
+function textBelow(grid: Grid, l: Label | undefined, limitRow: number, labelWords: Set<string>): TextCell | null {
+  if (!l) return null;
+  const below = l.bottom + 1;
+  let cell: CellRef | null = below < limitRow ? cellRef(grid, below, l.col) : null;
+  if (cell && typeof cell.value === "string" && labelWords.has(normalizeLabel(cell.value))) cell = null;
+  if (!cell) cell = cellRef(grid, l.row, l.right + 1);
+  return { label: labelRef(grid, l), cell };
+}
+
+function textRight(grid: Grid, l: Label | undefined): TextCell | null {
+  if (!l) return null;
+  return { label: labelRef(grid, l), cell: cellRef(grid, l.row, l.right + 1) };
+}
+
+function detectLayout(labels: Set<string>, indicatorCols: Map<IndicatorField, Label>): Layout {
+  if (indicatorCols.has("nature") || labels.has("调整后预算数")) return "sichuan";
+  if (labels.has("年度预算执行数") || labels.has("实际完成指标值") || labels.has("年度预期绩效目标") || labels.has("自评得分")) return "guangzhou";
+  return "central";
+}
+
+const PROFILE_OF_LAYOUT: Record<Layout, ProfileId> = { central: "central", guangzhou: "guangzhou", sichuan: "sichuan" };
+
+/** Recognises a sheet: a project table with every cell located, or `unknown`. */
+export function recognize(grid: Grid): Table {
+  const labels = collectLabels(grid);
+  const header = labels.find((l) => l.label === "三级指标");
+  const title = labels.find((l) => /自评表|评价表/.test(l.label))?.raw.trim() ?? "";
+  if (!header || /部门整体|单位整体|整体支出/.test(normalizeLabel(title))) return { kind: "unknown" };
+  const { indicators, missing, cols, end } = recognizeIndicators(grid, labels, header);
+  const funds = recognizeFunds(grid, labels, header.row);
+  if (!funds && indicators.length === 0 && !/项目支出/.test(title)) return { kind: "unknown" };
+
+  const words = new Set(labels.map((l) => l.label));
+  const labelWords = new Set([...words].filter((w) => w.length <= 12));
+  const first = (list: readonly string[], after = -1, before = Infinity) => labels.find((l) => l.row > after && l.row < before && list.includes(l.label));
+  const afterIndicators = end - 1;
+  const totalLabel = first(TOTAL_LABELS, afterIndicators);
+  let total: ProjectTable["total"] = null;
+  if (totalLabel) {
+    const at = (f: IndicatorField) => {
+      const c = cols.get(f)?.col;
+      if (c === undefined || c <= totalLabel.right) return null;
+      return cellRef(grid, totalLabel.row, c);
+    };
+    let score = at("score");
+    const weight = at("weight");
+    if (!score || isBlank(score.value)) {
+      // "总 分 99.98" with the figure in whatever cell follows the label.
+      for (let c = grid.colCount - 1; c > totalLabel.right; c--) {
+        const ref = cellRef(grid, totalLabel.row, c);
+        if (ref.col === c && !isBlank(ref.value) && ref.address !== weight?.address && !isNaN(Number(String(ref.value).replace(/分$/, "")))) {
+          score = ref;
+          break;
+        }
+      }
+    }
+    total = { label: labelRef(grid, totalLabel), weight, score };
+  }
+  const nameLabel = first(["项目名称"], -1, header.row);
+  const layout = detectLayout(words, cols);
+  return {
+    kind: "project",
+    layout,
+    profile: PROFILE_OF_LAYOUT[layout],
+    title,
+    projectName: nameLabel ? textOf(grid, nameLabel.row, nameLabel.right + 1) : "",
+    funds,
+    indicatorHeader: labelRef(grid, header),
+    indicators,
+    indicatorMissing: missing,
+    goal: textBelow(grid, first(GOAL_LABELS, -1, header.row), header.row, labelWords),
+    completion: textBelow(grid, first(COMPLETION_LABELS, -1, header.row), header.row, labelWords),
+    problems: textRight(grid, first(TEXT_LABELS.problems, afterIndicators)),
+    improvements: textRight(grid, first(TEXT_LABELS.improvements, afterIndicators)),
+    conclusion: textRight(grid, first(TEXT_LABELS.conclusion, afterIndicators)),
+    total,
+  };
+}

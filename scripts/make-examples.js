@@ -34,24 +34,33 @@ function writeSheet(wb, data) {
   return ws;
 }
 
+/** Writes one workbook described by readable data ({ file, sheets }) to `out`. */
+async function writeWorkbook(data, out) {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "绩效自评助手 examples";
+  wb.created = new Date(Date.UTC(2026, 0, 1));
+  wb.modified = wb.created;
+  for (const sheet of data.sheets) writeSheet(wb, sheet);
+  await wb.xlsx.writeFile(out);
+}
+
 async function main() {
   const dataDir = path.join(root, "examples", "data");
   const written = [];
   for (const name of fs.readdirSync(dataDir).filter((f) => f.endsWith(".js")).sort()) {
     const data = require(path.join(dataDir, name));
-    const wb = new ExcelJS.Workbook();
-    wb.creator = "绩效自评助手 examples";
-    wb.created = new Date(Date.UTC(2026, 0, 1));
-    wb.modified = wb.created;
-    for (const sheet of data.sheets) writeSheet(wb, sheet);
     const out = path.join(root, "examples", data.file);
-    await wb.xlsx.writeFile(out);
+    await writeWorkbook(data, out);
     written.push(path.relative(root, out));
   }
   console.log(`已生成示例工作簿：${written.join("、")}`);
 }
 
-main().catch((err) => {
-  console.error(`生成示例工作簿失败：${err.message}`);
-  process.exit(1);
-});
+module.exports = { writeWorkbook };
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(`生成示例工作簿失败：${err.message}`);
+    process.exit(1);
+  });
+}

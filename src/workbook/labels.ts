@@ -53,6 +53,19 @@ export const TOTAL_LABELS = ["总分", "合计", "总计", "自评总分"];
 /** Labels that end the indicator rows. */
 export const INDICATOR_END_LABELS = [...TOTAL_LABELS, ...TEXT_LABELS.problems, ...TEXT_LABELS.improvements, ...TEXT_LABELS.conclusion, "注", "说明", "填报说明", "备注"];
 
+/** Every header word above: a cell holding one of these is a label, not a value. */
+export const HEADER_WORDS = new Set<string>([
+  ...Object.values(FUND_HEADERS).flat(),
+  ...Object.values(INDICATOR_HEADERS).flat(),
+  ...GOAL_LABELS,
+  ...COMPLETION_LABELS,
+  ...Object.values(TEXT_LABELS).flat(),
+  ...TOTAL_LABELS,
+  "年度总体目标",
+  "绩效指标",
+  "项目资金",
+]);
+
 /** 一级 and 二级 vocabulary (domain §1), after normalising "社会效益" → "社会效益指标". */
 export const LEVEL1 = ["产出指标", "效益指标", "满意度指标", "成本指标"];
 export const LEVEL2: Record<string, string[]> = {

@@ -6,6 +6,7 @@ import {
   COMPLETION_LABELS,
   FUND_HEADERS,
   GOAL_LABELS,
+  HEADER_WORDS,
   INDICATOR_END_LABELS,
   INDICATOR_HEADERS,
   TEXT_LABELS,
@@ -155,6 +156,7 @@ function recognizeIndicators(grid: Grid, labels: Label[], header: Label): { indi
     const actual = at("actual");
     const weight = at("weight");
     if (!name && isBlank(target?.value) && isBlank(actual?.value) && isBlank(weight?.value)) continue;
+    if (HEADER_WORDS.has(normalizeLabel(name))) continue;
     let targetText = target?.value ?? null;
     let actualText = actual?.value ?? null;
     if (col("nature") !== undefined || col("unit") !== undefined) {
@@ -202,11 +204,11 @@ function joinSplitTarget(grid: Grid, row: number, natureCol: number | undefined,
   return /^[\d.]+$/.test(text) ? `${nature}${text}${unit}` : `${nature}${text}`;
 }
 
-function textBelow(grid: Grid, l: Label | undefined, limitRow: number, labelWords: Set<string>): TextCell | null {
+function textBelow(grid: Grid, l: Label | undefined, limitRow: number): TextCell | null {
   if (!l) return null;
   const below = l.bottom + 1;
   let cell: CellRef | null = below < limitRow ? cellRef(grid, below, l.col) : null;
-  if (cell && typeof cell.value === "string" && labelWords.has(normalizeLabel(cell.value))) cell = null;
+  if (cell && typeof cell.value === "string" && HEADER_WORDS.has(normalizeLabel(cell.value))) cell = null;
   if (!cell) cell = cellRef(grid, l.row, l.right + 1);
   return { label: labelRef(grid, l), cell };
 }
@@ -217,8 +219,8 @@ function textRight(grid: Grid, l: Label | undefined): TextCell | null {
 }
 
 function detectLayout(labels: Set<string>, indicatorCols: Map<IndicatorField, Label>): Layout {
-  if (indicatorCols.has("nature") || labels.has("调整后预算数")) return "sichuan";
-  if (labels.has("年度预算执行数") || labels.has("实际完成指标值") || labels.has("年度预期绩效目标") || labels.has("自评得分")) return "guangzhou";
+  if (indicatorCols.has("nature") || indicatorCols.has("unit")) return "sichuan";
+  if (labels.has("年度预算执行数") || labels.has("实际完成指标值") || labels.has("年度预期绩效目标")) return "guangzhou";
   return "central";
 }
 
@@ -235,7 +237,6 @@ export function recognize(grid: Grid): Table {
   if (!funds && indicators.length === 0 && !/项目支出/.test(title)) return { kind: "unknown" };
 
   const words = new Set(labels.map((l) => l.label));
-  const labelWords = new Set([...words].filter((w) => w.length <= 12));
   const first = (list: readonly string[], after = -1, before = Infinity) => labels.find((l) => l.row > after && l.row < before && list.includes(l.label));
   const afterIndicators = end - 1;
   const totalLabel = first(TOTAL_LABELS, afterIndicators);
@@ -272,8 +273,8 @@ export function recognize(grid: Grid): Table {
     indicatorHeader: labelRef(grid, header),
     indicators,
     indicatorMissing: missing,
-    goal: textBelow(grid, first(GOAL_LABELS, -1, header.row), header.row, labelWords),
-    completion: textBelow(grid, first(COMPLETION_LABELS, -1, header.row), header.row, labelWords),
+    goal: textBelow(grid, first(GOAL_LABELS, -1, header.row), header.row),
+    completion: textBelow(grid, first(COMPLETION_LABELS, -1, header.row), header.row),
     problems: textRight(grid, first(TEXT_LABELS.problems, afterIndicators)),
     improvements: textRight(grid, first(TEXT_LABELS.improvements, afterIndicators)),
     conclusion: textRight(grid, first(TEXT_LABELS.conclusion, afterIndicators)),

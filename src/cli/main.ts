@@ -175,8 +175,10 @@ export async function main(argv: string[], io: Output = STD): Promise<number> {
       io.err(err.message);
       return 2;
     }
-    if (err instanceof TypeError && "code" in err && String((err as { code: unknown }).code).startsWith("ERR_PARSE_ARGS")) {
-      io.err(CLI.badArgs(err.message));
+    if (String((err as { code?: unknown })?.code ?? "").startsWith("ERR_PARSE_ARGS")) {
+      const option = /'([^']+)'/.exec((err as Error).message)?.[1] ?? "";
+      const code = String((err as { code: string }).code);
+      io.err(CLI.badArgs(code.endsWith("UNKNOWN_OPTION") ? `未知选项 ${option}` : code.endsWith("INVALID_OPTION_VALUE") ? `选项 ${option} 缺少取值或取值有误` : `无法解析 ${option}`));
       io.err(CLI.usage);
       return 2;
     }

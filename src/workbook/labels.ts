@@ -1,10 +1,17 @@
 // The words real 自评表 use for their sections and columns (domain §1), as data.
 
+const normalized = new Map<string, string>();
+
 /** "项目资金\n（万元）", "产出指标(50分)", "总 分", "执行率（B/A）" → "项目资金", "产出指标", "总分", "执行率". */
 export function normalizeLabel(text: string): string {
-  let t = text.normalize("NFKC").replace(/[\s\u00a0\u3000]+/g, "");
-  t = t.replace(/[（(][^（()）]*[)）]/g, "").replace(/[【[][^\]】]*[\]】]/g, "");
-  return t.replace(/[:：*＊、,，。.;；]/g, "");
+  let t = normalized.get(text);
+  if (t !== undefined) return t;
+  t = text.normalize("NFKC").replace(/[\s\u00a0\u3000]+/g, "");
+  t = t.replace(/[（(][^（()）]*[)）]/g, "").replace(/[【[][^\]】]*[\]】]/g, "").replace(/[:：*＊、,，。.;；]/g, "");
+  // Sheets repeat their labels row after row; a bounded memo keeps recognition linear and cheap.
+  if (normalized.size > 20000) normalized.clear();
+  normalized.set(text, t);
+  return t;
 }
 
 export type FundField = "budgetInitial" | "budget" | "executed" | "weight" | "rate" | "score" | "reason";

@@ -24,7 +24,7 @@ export interface FileReport {
 export async function checkFile(file: string, profile?: ProfileId): Promise<FileReport> {
   try {
     const wb = await loadWorkbook(file);
-    return { file, sheets: wb.worksheets.map((ws) => checkSheet(gridOfWorksheet(ws), { profile })) };
+    return { file, sheets: wb.worksheets.map((ws) => checkSheet(gridOfWorksheet(ws), { profile, drafts: false })) };
   } catch (err) {
     if (err instanceof InputError) return { file, error: err.message, sheets: [] };
     return { file, error: CLI.unexpected(err instanceof Error ? err.message : String(err)), sheets: [] };

@@ -11,6 +11,8 @@ import { validate, type Finding } from "./validate";
 export interface CheckOptions {
   /** Overrides the profile the layout suggests (Guangzhou layout → guangzhou, …). */
   profile?: ProfileId;
+  /** Skip narrative drafts when only the findings are wanted (selfeval check). */
+  drafts?: boolean;
 }
 
 export interface SheetReport {
@@ -47,7 +49,7 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetReport 
     total: { score: evaluation.total, printed: evaluation.printedTotal?.value ?? null },
     grade: evaluation.total === null ? null : gradeOf(evaluation.total, profile),
     findings: validate(evaluation),
-    drafts: draftNarratives(evaluation),
+    drafts: options.drafts === false ? [] : draftNarratives(evaluation),
     table,
     evaluation,
   };

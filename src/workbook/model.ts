@@ -67,6 +67,11 @@ export interface ProjectTable {
   profile: ProfileId;
   title: string;
   projectName: string;
+  /** 主管部门 and 实施单位 as written; "" when the sheet has no such cell. */
+  department: string;
+  implementer: string;
+  /** The year in "（2021年度）", or null. */
+  year: number | null;
   funds: Funds | null;
   indicatorHeader: CellRef;
   indicators: Indicator[];

@@ -46,7 +46,8 @@ function collectLabels(grid: Grid): Label[] {
   for (const e of grid.entries()) {
     if (typeof e.value !== "string" || e.value.length > MAX_LABEL_LENGTH) continue;
     const label = normalizeLabel(e.value);
-    if (!label) continue;
+    // "（2021年度）" normalises to nothing but still tells the year.
+    if (!label && !/\d{4}\s*年/.test(e.value)) continue;
     const m = grid.mergeAt(e.row, e.col);
     labels.push({ row: e.row, col: e.col, bottom: m ? m.bottom : e.row, right: m ? m.right : e.col, label, raw: e.value });
   }
@@ -262,6 +263,11 @@ export function recognize(grid: Grid): Table {
     total = { label: labelRef(grid, totalLabel), weight, score };
   }
   const nameLabel = first(["项目名称"], -1, header.row);
+  const valueRightOf = (word: string) => {
+    const l = first([word], -1, header.row);
+    return l ? textOf(grid, l.row, l.right + 1) : "";
+  };
+  const yearLabel = labels.find((l) => l.row < header.row && /^[（(]?\s*\d{4}\s*年度\s*[)）]?$/.test(l.raw.trim()));
   const layout = detectLayout(words, cols);
   return {
     kind: "project",
@@ -269,6 +275,9 @@ export function recognize(grid: Grid): Table {
     profile: PROFILE_OF_LAYOUT[layout],
     title,
     projectName: nameLabel ? textOf(grid, nameLabel.row, nameLabel.right + 1) : "",
+    department: valueRightOf("主管部门"),
+    implementer: valueRightOf("实施单位"),
+    year: yearLabel ? Number(/\d{4}/.exec(yearLabel.raw)![0]) : null,
     funds,
     indicatorHeader: labelRef(grid, header),
     indicators,

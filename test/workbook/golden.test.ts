@@ -19,6 +19,7 @@ function summary(r: SheetReport) {
     profile: r.profile,
     projectName: r.projectName,
     model: {
+      info: { department: t.department, implementer: t.implementer, year: t.year },
       funds: t.funds && {
         unit: t.funds.unit,
         budgetColumn: t.funds.budgetColumn,

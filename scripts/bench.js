@@ -5,6 +5,7 @@
 "use strict";
 
 const path = require("path");
+const { prng } = require("./prng");
 
 // The functions run as Excel runs them; CustomFunctions is the runtime's global.
 globalThis.CustomFunctions = {
@@ -21,18 +22,6 @@ globalThis.CustomFunctions = {
 const build = path.resolve(__dirname, "..", "build");
 const functions = require(path.join(build, "functions/functions.js"));
 const { parseValue, alignToTarget, PROFILES } = require(path.join(build, "scoring/index.js"));
-
-/** A small deterministic PRNG so every run scores the same triples. */
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Triples written the way real tables write them (domain §2). */
 function realisticTriples(n, seed = 20261122) {

@@ -2,17 +2,8 @@
 // broken, huge sheets. The engine must never throw, and must stay within a time bound per sheet.
 import { Grid, checkSheet, fromA1, parseRange, planFills, planFixes, type Area, type CellEntry, type CellValue } from "../../src/workbook";
 import { loadExample, type SheetData } from "../support/fixtures";
-
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { prng } = require("../../scripts/prng") as { prng: (seed: number) => () => number };
 
 const BASES: SheetData[] = ["guangzhou-panyu-2021.js", "central-weiquan-2022.js", "sichuan-peixun-2023.js"].map((n) => loadExample(n).sheets[0]);
 const NOISE: CellValue[] = ["—", "/", "*", "", "三级指标", "总分", "合计", "年度资金总额", "分值", "得分", "≥", "%", "十", "不超过", "2023年12月前", 0, -1, 1e12, 0.5, true, false, "达成预期指标", "未达成", "产出指标", "x".repeat(300), "（", "（）", "\n"];

@@ -31,7 +31,7 @@ export const FUND_HEADERS: Record<FundField, string[]> = {
 export const INDICATOR_HEADERS: Record<IndicatorField, string[]> = {
   level1: ["一级指标"],
   level2: ["二级指标"],
-  name: ["三级指标"],
+  name: ["三级指标", "三级指标名称", "指标名称", "绩效指标名称"],
   nature: ["指标性质"],
   target: ["年度指标值", "指标值", "预期指标值", "年度目标值", "目标值"],
   unit: ["度量单位", "计量单位", "单位"],

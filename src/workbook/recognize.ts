@@ -144,7 +144,7 @@ function recognizeIndicators(grid: Grid, labels: Label[], header: Label): { indi
       const v = grid.value(r, c);
       if (typeof v === "string" && v.length <= MAX_LABEL_LENGTH) {
         const l = normalizeLabel(v);
-        stop = endLabels.has(l) || l === "三级指标";
+        stop = endLabels.has(l) || (r > start && l === header.label);
       }
     }
     if (stop) {
@@ -227,10 +227,23 @@ function detectLayout(labels: Set<string>, indicatorCols: Map<IndicatorField, La
 
 const PROFILE_OF_LAYOUT: Record<Layout, ProfileId> = { central: "central", guangzhou: "guangzhou", sichuan: "sichuan" };
 
+/**
+ * The indicator header: "三级指标", or another name for the indicator column ("指标名称") when a
+ * target or actual header stands beside it.
+ */
+function findIndicatorHeader(labels: Label[]): Label | undefined {
+  const third = labels.find((l) => l.label === "三级指标");
+  if (third) return third;
+  const besides = new Set([...INDICATOR_HEADERS.target, ...INDICATOR_HEADERS.actual]);
+  return labels.find(
+    (l) => INDICATOR_HEADERS.name.includes(l.label) && labels.some((o) => Math.abs(o.row - l.row) <= 1 && besides.has(o.label)),
+  );
+}
+
 /** Recognises a sheet: a project table with every cell located, or `unknown`. */
 export function recognize(grid: Grid): Table {
   const labels = collectLabels(grid);
-  const header = labels.find((l) => l.label === "三级指标");
+  const header = findIndicatorHeader(labels);
   const title = labels.find((l) => /自评表|评价表/.test(l.label))?.raw.trim() ?? "";
   if (!header || /部门整体|单位整体|整体支出/.test(normalizeLabel(title))) return { kind: "unknown" };
   const { indicators, missing, cols, end } = recognizeIndicators(grid, labels, header);

@@ -76,6 +76,12 @@ describe("central template variants", () => {
     expect(r.budget).toMatchObject({ budget: 43.2, executed: 37.24 });
   });
 
+  test("an indicator column headed 指标名称 instead of 三级指标", () => {
+    const r = checkSheet(gridOf(withCells(central, { D12: "指标名称" })));
+    expect(r.kind).toBe("project");
+    expect(r.findings).toEqual([]);
+  });
+
   test("the adjusted budget is the denominator, never 年初预算数", () => {
     const r = checkSheet(gridOf(withCells(central, { D6: 100, D7: 100 })));
     expect(r.budget?.budget).toBe(43.2);

@@ -165,12 +165,16 @@ function recognizeIndicators(grid: Grid, labels: Label[], header: Label): { indi
       const unit = textOf(grid, r, col("unit"));
       if (typeof actualText === "number" && unit && !actual?.format?.includes("%")) actualText = `${actualText}${unit}`;
     }
+    // Where merges were lost (copied sheets, old hosts), a blank 一级/二级 cell continues the one above.
+    const previous = indicators[indicators.length - 1];
+    const level1 = textOf(grid, r, col("level1")).replace(/\s+/g, "");
+    const level2 = textOf(grid, r, col("level2")).replace(/\s+/g, "");
     indicators.push({
-      level1: textOf(grid, r, col("level1")).replace(/\s+/g, ""),
-      level2: textOf(grid, r, col("level2")).replace(/\s+/g, ""),
+      level1: level1 || previous?.level1 || "",
+      level2: level2 || (level1 ? "" : previous?.level2 || ""),
       name,
-      level1Cell: at("level1"),
-      level2Cell: at("level2"),
+      level1Cell: level1 || !previous ? at("level1") : previous.level1Cell,
+      level2Cell: level2 || level1 || !previous ? at("level2") : previous.level2Cell,
       nameCell: at("name")!,
       targetText,
       target,

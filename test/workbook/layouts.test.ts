@@ -76,6 +76,14 @@ describe("central template variants", () => {
     expect(r.budget).toMatchObject({ budget: 43.2, executed: 37.24 });
   });
 
+  test("merges lost: blank 一级/二级 cells continue the ones above", () => {
+    const r = checkSheet(gridOf({ ...central, merges: central.merges.filter((m) => !/^[BC]1[3-9]/.test(m)) }));
+    expect(r.findings).toEqual([]);
+    expect(r.table?.kind === "project" && r.table.indicators.map((i) => i.level1)).toEqual([
+      "产出指标(50分)", "产出指标(50分)", "产出指标(50分)", "产出指标(50分)", "产出指标(50分)", "效益指标(30分)", "效益指标(30分)", "满意度指标(10分)",
+    ]);
+  });
+
   test("an indicator column headed 指标名称 instead of 三级指标", () => {
     const r = checkSheet(gridOf(withCells(central, { D12: "指标名称" })));
     expect(r.kind).toBe("project");

@@ -21,7 +21,7 @@ module.exports = async (env, options) => {
   const config = {
     devtool: dev ? "source-map" : false,
     entry: {
-      taskpane: "./src/taskpane/taskpane.ts",
+      taskpane: "./src/taskpane/taskpane.tsx",
       functions: "./src/functions/functions.ts",
     },
     output: {
@@ -29,11 +29,11 @@ module.exports = async (env, options) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".js"] },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
         {
-          test: /\.ts$/,
+          test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { compilerOptions: { module: "es2020", sourceMap: dev } } },
         },

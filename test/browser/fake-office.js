@@ -1,5 +1,6 @@
-// A stand-in for office.js when dist/taskpane.html runs outside Office: the Excel host says it is
-// ready, and CustomFunctions.associate records every function exactly as Excel would receive it.
+// Stands in for office.js when dist/taskpane.html runs outside Office. CustomFunctions.associate
+// records every function as Excel would receive it; with window.__fakeWorkbook set (and
+// fake-excel.js loaded first), Office and Excel are a fake Excel host holding that workbook.
 (function () {
   var host = (window.__fakeHost = window.__fakeHost || { host: "Excel" });
   window.__registered = {};
@@ -15,6 +16,13 @@
       window.__registered[id] = fn;
     },
   };
+  if (window.__fakeWorkbook && window.createFakeExcel) {
+    var fake = window.createFakeExcel(window.__fakeWorkbook, { apiVersions: window.__fakeApiVersions });
+    window.__fakeExcel = fake;
+    window.Excel = fake.Excel;
+    window.Office = fake.Office;
+    return;
+  }
   window.Office = {
     HostType: { Excel: "Excel" },
     onReady: function (callback) {

@@ -56,6 +56,7 @@ describe("dist/taskpane.html in Chromium", () => {
   beforeAll(async () => {
     page = await openTaskpane("Excel");
     await page.waitForFunction(() => document.getElementById("status")?.dataset.state === "ready");
+    await page.waitForFunction(() => Object.keys((window as unknown as { __registered: object }).__registered).length === 7);
   });
 
   test("registers exactly the seven JX functions through CustomFunctions.associate", async () => {

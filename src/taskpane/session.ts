@@ -1,0 +1,89 @@
+// What the pane shows and writes, computed from grids and reports: plain functions, no React.
+import { PROFILES, type ProfileId } from "../scoring";
+import { checkSheet, fromA1, planFixes, type CellValue, type CellWrite, type Draft, type Finding, type Grid, type SheetReport } from "../workbook";
+import type { SheetWrites } from "./excel/port";
+
+export type ProfileChoice = ProfileId | "auto";
+
+export interface CheckedSheet {
+  grid: Grid;
+  report: SheetReport;
+}
+
+export function checkGrids(grids: Grid[], profile: ProfileChoice): CheckedSheet[] {
+  return grids.map((grid) => ({ grid, report: checkSheet(grid, { profile: profile === "auto" ? undefined : profile }) }));
+}
+
+export function cellValue(grid: Grid, cell: string): CellValue {
+  const { row, col } = fromA1(cell);
+  return grid.value(row, col);
+}
+
+export function showValue(v: CellValue): string {
+  return v === null ? "" : String(v);
+}
+
+/** Writes for one sheet, with the values the cells held when checked. */
+export function sheetWrites(sheet: CheckedSheet, writes: CellWrite[]): SheetWrites {
+  const expected: Record<string, CellValue> = {};
+  for (const w of writes) expected[w.cell] = cellValue(sheet.grid, w.cell);
+  return { sheet: sheet.report.sheet, writes, expected };
+}
+
+export function fixOne(sheet: CheckedSheet, finding: Finding): SheetWrites[] {
+  if (!finding.fix) return [];
+  return [sheetWrites(sheet, [{ cell: finding.cell, value: finding.fix.value, ...(finding.fix.format ? { format: finding.fix.format } : {}), reason: finding.rule }])];
+}
+
+export function fixAll(sheets: CheckedSheet[]): SheetWrites[] {
+  return sheets.map((s) => sheetWrites(s, planFixes(s.report))).filter((b) => b.writes.length > 0);
+}
+
+export interface DraftChoice {
+  key: string;
+  sheet: CheckedSheet;
+  draft: Draft;
+  checked: boolean;
+  text: string;
+}
+
+/** Every draft, ticked where the cell is empty; text a person wrote stays unticked. */
+export function draftChoices(sheets: CheckedSheet[]): DraftChoice[] {
+  return sheets.flatMap((s) =>
+    s.report.drafts.map((d) => ({ key: `${s.report.sheet}!${d.cell}`, sheet: s, draft: d, checked: d.existing === null, text: d.text })),
+  );
+}
+
+export function fillWrites(choices: DraftChoice[]): SheetWrites[] {
+  const bySheet = new Map<CheckedSheet, CellWrite[]>();
+  for (const c of choices) {
+    if (!c.checked || !c.text.trim()) continue;
+    const list = bySheet.get(c.sheet) ?? [];
+    list.push({ cell: c.draft.cell, value: c.text, reason: `draft:${c.draft.field}` });
+    bySheet.set(c.sheet, list);
+  }
+  return [...bySheet].map(([sheet, writes]) => sheetWrites(sheet, writes));
+}
+
+export function countWrites(batch: SheetWrites[]): number {
+  return batch.reduce((n, b) => n + b.writes.length, 0);
+}
+
+export const SEVERITIES = ["error", "warning", "info"] as const;
+
+/** Findings by severity, then by section (the rule id's prefix), in the order the rules run. */
+export function groupFindings(findings: Finding[]): Array<{ severity: string; sections: Array<{ section: string; findings: Finding[] }> }> {
+  return SEVERITIES.map((severity) => {
+    const sections = new Map<string, Finding[]>();
+    for (const f of findings.filter((x) => x.severity === severity)) {
+      const section = f.rule.split(".")[0];
+      sections.set(section, [...(sections.get(section) ?? []), f]);
+    }
+    return { severity, sections: [...sections].map(([section, list]) => ({ section, findings: list })) };
+  }).filter((g) => g.sections.length > 0);
+}
+
+export const PROFILE_CHOICES: Array<{ value: ProfileChoice; label: string }> = [
+  { value: "auto", label: "" },
+  ...Object.values(PROFILES).map((p) => ({ value: p.id as ProfileChoice, label: p.name })),
+];

@@ -207,7 +207,11 @@
             const hits = sheet.merges.filter((m) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left);
             if (hits.length > 512) throw officeError("GeneralException", "More than 512 merged areas.");
             this.isNullObject = hits.length === 0;
-            this.areas = { items: hits.map((m) => ({ address: sheet.name + "!" + rangeText(m) })) };
+            // Some hosts may clip an area to the range asked about; options.clipMerges plays that host.
+            const shown = options.clipMerges
+              ? hits.map((m) => ({ top: Math.max(m.top, area.top), left: Math.max(m.left, area.left), bottom: Math.min(m.bottom, area.bottom), right: Math.min(m.right, area.right) }))
+              : hits;
+            this.areas = { items: shown.map((m) => ({ address: sheet.name + "!" + rangeText(m) })) };
           };
           return areas;
         };

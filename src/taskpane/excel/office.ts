@@ -7,7 +7,7 @@ import { PortError, type ExcelPort, type SheetWrites, type Snapshot } from "./po
 /** Cells read per sheet at most: keeps each response far below Excel on the web's 5 MB payload limit. */
 export const MAX_CELLS_PER_SHEET = 50_000;
 /** Rows per read band: getMergedAreasOrNullObject fails past 512 areas, so each band asks for its own. */
-export const BAND_ROWS = 100;
+export const BAND_ROWS = 50;
 
 interface Band {
   top: number;
@@ -49,17 +49,22 @@ function stripSheet(address: string): string {
   return address.slice(address.lastIndexOf("!") + 1);
 }
 
-/** A merged area cut by a band boundary comes back in pieces: join pieces that continue each other. */
-function joinMerges(areas: Area[]): Area[] {
+/**
+ * Merged areas from all bands, each once. Should a host clip an area at a band boundary, the lower
+ * piece starts on the boundary with a blank top-left cell: it is joined to the piece above.
+ */
+function joinMerges(areas: Area[], bandStarts: Set<number>, filled: Set<string>): Area[] {
+  const seen = new Set<string>();
   const sorted = [...areas].sort((a, b) => a.left - b.left || a.top - b.top);
   const out: Area[] = [];
   for (const a of sorted) {
+    const key = `${a.top}:${a.left}:${a.bottom}:${a.right}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const last = out[out.length - 1];
-    if (last && last.left === a.left && last.right === a.right && last.bottom + 1 === a.top && a.top % BAND_ROWS === 0) {
-      last.bottom = Math.max(last.bottom, a.bottom);
-    } else if (!out.some((o) => o.top === a.top && o.left === a.left && o.bottom === a.bottom && o.right === a.right)) {
-      out.push({ ...a });
-    }
+    const continues = last && last.left === a.left && last.right === a.right && last.bottom + 1 === a.top && bandStarts.has(a.top) && !filled.has(`${a.top}:${a.left}`);
+    if (continues) last.bottom = a.bottom;
+    else out.push({ ...a });
   }
   return out;
 }
@@ -67,6 +72,7 @@ function joinMerges(areas: Area[]): Area[] {
 function gridOf(plan: SheetPlan): Grid {
   const entries: CellEntry[] = [];
   const merges: Area[] = [];
+  const filled = new Set<string>();
   for (const band of plan.bands) {
     const values = band.range.values as CellValue[][];
     const formats = band.range.numberFormat as string[][];
@@ -75,6 +81,7 @@ function gridOf(plan: SheetPlan): Grid {
         const format = formats[r]?.[c];
         const fmt = format && format !== "General" ? format : undefined;
         if (value === "" && !fmt) return;
+        if (value !== "") filled.add(`${band.top + r}:${band.left + c}`);
         entries.push({ row: band.top + r, col: band.left + c, value: value === "" ? null : value, format: fmt });
       }),
     );
@@ -82,7 +89,7 @@ function gridOf(plan: SheetPlan): Grid {
       for (const item of band.merges.areas.items) merges.push(parseRange(stripSheet(item.address)));
     }
   }
-  return new Grid(entries, joinMerges(merges), plan.name);
+  return new Grid(entries, joinMerges(merges, new Set(plan.bands.map((b) => b.top)), filled), plan.name);
 }
 
 function describe(err: unknown): string {

@@ -33,8 +33,8 @@ async function workbookJson(file: string) {
   };
 }
 
-async function open(apiVersions: string[]): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
+async function open(apiVersions: string[], width = 380): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.addInitScript(({ wb, versions }) => {
@@ -123,5 +123,22 @@ test("with ExcelApi 1.20 a command is one undo group, and the pane says Ctrl+Z",
   const runs = (await fake(page, "__fakeExcel.state.runs")) as Array<Record<string, unknown>>;
   expect(runs.filter((r) => r.mergeUndoGroup)).toHaveLength(1);
   expect(await page.getByRole("button", { name: "撤销上次修改" }).count()).toBe(0);
+  await page.close();
+});
+
+test.each([320, 450])("fits %i px without sideways scrolling, and works from the keyboard", async (width) => {
+  const { page } = await open(["1.1", "1.13", "1.20"], width);
+  // Tab to the profile selector, then to 校验当前工作表, and press Enter.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("校验当前工作表");
+  await page.keyboard.press("Enter");
+  await page.getByText("“人均服务成本”得分 4.5 低于分值 5").waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  // Findings are buttons in the tab order: Enter on one selects its cell.
+  await page.getByRole("button", { name: /I17.*人均服务成本/ }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => (window as unknown as { __fakeExcel: { state: { selection: unknown } } }).__fakeExcel.state.selection !== null);
+  expect(await fake(page, "__fakeExcel.state.selection")).toEqual({ sheet: "自评表", cell: "I17" });
   await page.close();
 });

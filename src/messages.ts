@@ -106,6 +106,30 @@ export const FINDINGS = {
       ? `总分写为 ${printed}，各项得分之和为 ${fmt.score(sum)}，仅是舍入不同：建议写为 ${fmt.score(sum)}。`
       : `总分写为 ${printed}，但各项得分之和为 ${fmt.score(sum)}：请改为 ${fmt.score(sum)}。`,
   totalMissing: (sum: number) => `没有填写总分：各项得分之和为 ${fmt.score(sum)}，请填入总分栏。`,
+  deptItemOver: (name: string, score: number, points: number) =>
+    `“${name}”自评得分 ${fmt.score(score)} 超过该项分值 ${fmt.score(points)}：得分最多为 ${fmt.score(points)}。`,
+  deptScoreMissing: (name: string, points: number) => `“${name}”（分值 ${fmt.score(points)}）没有填写自评得分：请逐项打分。`,
+  deptDeduction: (name: string, score: number, points: number) =>
+    `“${name}”得 ${fmt.score(score)} 分（分值 ${fmt.score(points)}），扣了 ${fmt.score(points - score)} 分却没有写扣分原因：请写明扣分的具体原因。`,
+  deptPoints: (name: string, points: number, expected: number, profile: string) =>
+    `“${name}”分值为 ${fmt.score(points)}，${profile}框架中为 ${fmt.score(expected)}：如非本地区规定，请按框架分值设置。`,
+  deptPointsSum: (sum: number) => `各项指标分值合计为 ${fmt.score(sum)}，不等于 100（加减分项另计）：请核对各项分值。`,
+  deptSubtotal: (level1: string, what: string, printed: number, sum: number) =>
+    `“${level1}”小计${what}写为 ${fmt.score(printed)}，但其各项${what}之和为 ${fmt.score(sum)}：请改为 ${fmt.score(sum)}。`,
+  deptBonusCap: (name: string, score: number, cap: number) => `加分项“${name}”得 ${fmt.score(score)} 分，超过上限 ${fmt.score(cap)} 分：最多计 ${fmt.score(cap)} 分。`,
+  deptBonusUnit: (name: string, score: number, perItem: number) =>
+    `加分项“${name}”每项 ${fmt.score(perItem)} 分，${fmt.score(score)} 分不是整数项：请按获得表彰的项数计分。`,
+  deptBonusReason: (name: string) => `加分项“${name}”有加分，但没有写明获得的表彰：请列出表彰名称和授予单位。`,
+  deptBonusTotal: (bonus: number, cap: number) => `加减分项合计 ${fmt.score(bonus)} 分，超过上限 ${fmt.score(cap)} 分：总分中最多计 ${fmt.score(cap)} 分。`,
+  deptTotal: (printed: number, items: number, bonus: number, total: number) =>
+    `总分写为 ${fmt.score(printed)}，但各项得分 ${fmt.score(items)} + 加减分 ${fmt.score(bonus)} = ${fmt.score(total)}：请改为 ${fmt.score(total)}。`,
+  deptTotalMissing: (total: number) => `没有填写总分：各项得分与加减分合计为 ${fmt.score(total)}。`,
+  deptRate: (line: string, printed: string, executed: number, budget: number, rate: number) =>
+    `${line}执行率写为 ${printed}，但 ${fmt.amount(executed)} ÷ ${fmt.amount(budget)} = ${fmt.rate(rate)}：请改为 ${fmt.rate(rate)}。`,
+  deptBudgetSum: (what: string, total: number, basic: number, project: number) =>
+    `合计的${what} ${fmt.amount(total)} 不等于基本支出 ${fmt.amount(basic)} 与项目支出 ${fmt.amount(project)} 之和 ${fmt.amount(basic + project)}：请核对。`,
+  deptBasicSum: (what: string, basic: number, sum: number) =>
+    `基本支出的${what} ${fmt.amount(basic)} 不等于人员经费与公用经费之和 ${fmt.amount(sum)}：请核对。`,
   narrativeMissing: (label: string) => `“${label}”未填写：请填写；可用任务窗格的“填写文字”或 selfeval fill 生成草稿后补充修改。`,
 } as const;
 

@@ -43,6 +43,15 @@ export function toJson(files: FileReport[]): unknown {
         ...(s.kind === "project"
           ? { layout: s.layout, profile: s.profile, projectName: s.projectName, budget: s.budget, total: s.total, grade: s.grade }
           : {}),
+        ...(s.kind === "department" && s.department
+          ? {
+              unitName: s.projectName,
+              profile: s.department.profile.id,
+              budget: { lines: s.department.lines.map((l) => ({ label: l.line.label, budget: l.budget, executed: l.executed, rate: l.rate })) },
+              total: { ...s.total, items: s.department.itemScore, bonus: s.department.bonus },
+              grade: s.grade,
+            }
+          : {}),
         findings: s.findings.map(({ rule, severity, cell, message }) => ({ rule, severity, cell, message })),
       })),
     })),
@@ -55,6 +64,32 @@ function counts(sheets: SheetReport[]): Record<"error" | "warning" | "info", num
   return c;
 }
 
+function projectLines(s: SheetReport): string[] {
+  const lines = [`  工作表「${s.sheet}」：项目支出绩效自评表（${LAYOUT_NAMES[s.layout!]}），评分方案：${PROFILES[s.profile!].name}`];
+  if (s.projectName) lines.push(`    项目：${s.projectName}`);
+  const b = s.budget;
+  if (b && b.rate !== null && b.budget !== null && b.executed !== null) {
+    lines.push(`    预算执行率 ${fmt.rate(b.rate)}（${fmt.amount(b.executed)} ÷ ${fmt.amount(b.budget)}），得分 ${fmt.score(b.score ?? 0)}`);
+  }
+  if (s.total?.score !== null && s.total?.score !== undefined) {
+    const printed = s.total.printed === null ? "表中未填" : `表中 ${fmt.score(s.total.printed)}`;
+    lines.push(`    总分 ${fmt.score(s.total.score)}（${printed}），等级：${s.grade}`);
+  }
+  return lines;
+}
+
+function departmentLines(s: SheetReport): string[] {
+  const d = s.department!;
+  const lines = [`  工作表「${s.sheet}」：部门整体支出绩效自评表，评分框架：${d.profile.name}`];
+  if (s.projectName) lines.push(`    部门：${s.projectName}`);
+  for (const l of d.lines) {
+    if (l.rate !== null) lines.push(`    ${l.line.label}：执行率 ${fmt.rate(l.rate)}（${fmt.amount(l.executed!)} ÷ ${fmt.amount(l.budget!)}）`);
+  }
+  const printed = s.total?.printed === null || s.total?.printed === undefined ? "表中未填" : `表中 ${fmt.score(s.total.printed)}`;
+  lines.push(`    总分 ${fmt.score(d.total)}（各项 ${fmt.score(d.itemScore)} + 加减分 ${fmt.score(Math.min(d.bonus, d.profile.bonusCap))}；${printed}），等级：${s.grade}`);
+  return lines;
+}
+
 /** The readable Chinese report. */
 export function toText(files: FileReport[]): string[] {
   const lines: string[] = [];
@@ -65,20 +100,11 @@ export function toText(files: FileReport[]): string[] {
       continue;
     }
     for (const s of f.sheets) {
-      if (s.kind !== "project") {
-        lines.push(`  工作表「${s.sheet}」：不是项目支出绩效自评表，未校验。`);
+      if (s.kind === "unknown") {
+        lines.push(`  工作表「${s.sheet}」：不是绩效自评表，未校验。`);
         continue;
       }
-      lines.push(`  工作表「${s.sheet}」：项目支出绩效自评表（${LAYOUT_NAMES[s.layout!]}），评分方案：${PROFILES[s.profile!].name}`);
-      if (s.projectName) lines.push(`    项目：${s.projectName}`);
-      const b = s.budget;
-      if (b && b.rate !== null && b.budget !== null && b.executed !== null) {
-        lines.push(`    预算执行率 ${fmt.rate(b.rate)}（${fmt.amount(b.executed)} ÷ ${fmt.amount(b.budget)}），得分 ${fmt.score(b.score ?? 0)}`);
-      }
-      if (s.total?.score !== null && s.total?.score !== undefined) {
-        const printed = s.total.printed === null ? "表中未填" : `表中 ${fmt.score(s.total.printed)}`;
-        lines.push(`    总分 ${fmt.score(s.total.score)}（${printed}），等级：${s.grade}`);
-      }
+      lines.push(...(s.kind === "department" ? departmentLines(s) : projectLines(s)));
       const c = counts([s]);
       lines.push(`    问题：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`);
       for (const finding of s.findings) lines.push(`    [${SEVERITY_NAMES[finding.severity]}] ${finding.cell}  ${finding.message}（${finding.rule}）`);

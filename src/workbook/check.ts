@@ -1,10 +1,11 @@
 // One call from a sheet to everything a user sees: the table, its scores, findings and drafts.
 import { FINDINGS } from "../messages";
 import { PROFILES, gradeOf, type ProfileId } from "../scoring";
-import { evaluate, type Evaluation } from "./evaluate";
+import { evaluateDepartment, looksLikeDepartment, recognizeDepartment, validateDepartment, type DepartmentEvaluation } from "./department";
+import { evaluate, readPrinted, type Evaluation } from "./evaluate";
 import type { Grid } from "./grid";
 import type { Layout, ProjectTable } from "./model";
-import { draftNarratives, type Draft } from "./narrative";
+import { departmentDrafts, draftNarratives, type Draft } from "./narrative";
 import { recognize } from "./recognize";
 import { validate, type Finding } from "./validate";
 
@@ -17,7 +18,7 @@ export interface CheckOptions {
 
 export interface SheetReport {
   sheet: string;
-  kind: "project" | "unknown";
+  kind: "project" | "department" | "unknown";
   layout?: Layout;
   profile?: ProfileId;
   projectName?: string;
@@ -29,9 +30,26 @@ export interface SheetReport {
   /** The table and its evaluation, for shells that show or fix cells. */
   table?: ProjectTable;
   evaluation?: Evaluation;
+  department?: DepartmentEvaluation;
 }
 
 export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetReport {
+  if (looksLikeDepartment(grid)) {
+    const dept = recognizeDepartment(grid);
+    if (dept) {
+      const e = evaluateDepartment(dept);
+      return {
+        sheet: grid.name,
+        kind: "department",
+        projectName: dept.unitName,
+        total: { score: e.total, printed: readPrinted(dept.total?.score ?? null)?.value ?? null },
+        grade: gradeOf(e.total),
+        findings: validateDepartment(e),
+        drafts: options.drafts === false ? [] : departmentDrafts(e),
+        department: e,
+      };
+    }
+  }
   const table = recognize(grid);
   if (table.kind !== "project") {
     return { sheet: grid.name, kind: "unknown", findings: [{ rule: "layout.not-recognized", severity: "info", cell: "A1", message: FINDINGS.notRecognized }], drafts: [] };

@@ -60,6 +60,14 @@ export interface Evaluation {
 
 const EMPTY_LIKE = /^(|—|–|-|--|——|\/|\*|无)$/;
 
+/**
+ * How far a sum of figures printed to 0.01 may drift from a total printed to 0.01 by rounding alone
+ * (0.005 a part): seed 000 prints 581.01 + 168.54 = 749.55 beside a total of 749.56.
+ */
+export function roundingSlack(parts: number): number {
+  return (parts >= 2 ? 0.005 * parts : 0.005) + 1e-9;
+}
+
 export function isBlankValue(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && EMPTY_LIKE.test(v.trim()));
 }

@@ -7,3 +7,4 @@ export * from "./validate";
 export * from "./narrative";
 export * from "./check";
 export * from "./fixes";
+export * from "./department";

@@ -2,7 +2,8 @@
 // place for what only the unit knows. Never an invented cause.
 import { MESSAGES, chineseNumber, fmt } from "../messages";
 import { gradeOf, type IndicatorScore } from "../scoring";
-import { actualDisplay, isBlankValue, targetDisplay, type Evaluation, type IndicatorEvaluation } from "./evaluate";
+import type { DepartmentEvaluation } from "./department";
+import { actualDisplay, isBlankValue, readPrinted, targetDisplay, type Evaluation, type IndicatorEvaluation } from "./evaluate";
 import type { TextCell } from "./model";
 
 export type DraftField = "completion" | "reason" | "problems" | "improvements" | "conclusion";
@@ -113,4 +114,39 @@ export function draftNarratives(e: Evaluation): Draft[] {
   add("improvements", t.improvements, improvementsDraft(e));
   add("conclusion", t.conclusion, conclusionDraft(e));
   return drafts;
+}
+
+/** Whole-department sentences in the house style of seed 000: totals first, then basic and project. */
+export function departmentBudgetSentence(e: DepartmentEvaluation): string {
+  const unit = e.table.budgetUnit;
+  const line = (kind: string) => e.lines.find((l) => l.line.kind === kind);
+  const [whole, basic, project] = [line("total"), line("basic"), line("project")];
+  if (!whole || whole.budget === null || whole.executed === null || whole.rate === null) return PLACEHOLDER("全年预算数、执行数和执行率");
+  const split = (key: "budget" | "executed", what: string) =>
+    basic && project && basic[key] !== null && project[key] !== null ? `（基本支出${what}为 ${fmt.amount(basic[key]!)}${unit}，项目支出${what}为 ${fmt.amount(project[key]!)}${unit}）` : "";
+  const rates =
+    basic?.rate != null && project?.rate != null ? `（基本支出完成率为 ${fmt.rate(basic.rate)}，项目支出完成率为 ${fmt.rate(project.rate)}）` : "";
+  return `全年预算数为 ${fmt.amount(whole.budget)}${unit}${split("budget", "预算数")}，执行数为 ${fmt.amount(whole.executed)}${unit}${split("executed", "执行数")}，整体目标完成率达 ${fmt.rate(whole.rate)}${rates}。`;
+}
+
+/** The deductions of a department table, largest first: "部门预算资金支出率扣 0.5 分". */
+export function departmentDeductions(e: DepartmentEvaluation): Array<{ name: string; lost: number; reason: string }> {
+  return e.table.rows
+    .filter((r) => r.kind === "item")
+    .map((r) => ({ name: r.name || r.level2, lost: (readPrinted(r.points)?.value ?? 0) - (readPrinted(r.score)?.value ?? 0), reason: isBlankValue(r.reason?.value) ? "" : String(r.reason?.value) }))
+    .filter((d) => d.lost > 0.005)
+    .sort((a, b) => b.lost - a.lost);
+}
+
+export function departmentConclusion(e: DepartmentEvaluation): string {
+  const bonus = Math.min(e.bonus, e.profile.bonusCap);
+  const deductions = departmentDeductions(e);
+  const lost = deductions.length ? `主要扣分：${deductions.map((d) => `${d.name}扣 ${fmt.score(d.lost)} 分`).join("；")}。` : "各项指标均得满分。";
+  return `部门整体支出绩效自评总分为 ${fmt.score(e.total)} 分${bonus > 0 ? `（其中加分 ${fmt.score(bonus)} 分）` : "，没有加分项目"}，评价等级为“${gradeOf(Math.min(e.total, 100))}”。${departmentBudgetSentence(e)}${lost}`;
+}
+
+export function departmentDrafts(e: DepartmentEvaluation): Draft[] {
+  const cell = e.table.conclusion;
+  if (!cell) return [];
+  return [{ field: "conclusion", cell: cell.address, text: departmentConclusion(e), existing: isBlankValue(cell.value) ? null : String(cell.value) }];
 }

@@ -4,7 +4,7 @@ import { compareRate, compareScore, normalizeText, round, type IndicatorScore } 
 import type { CellValue } from "./grid";
 import { LEVEL1, LEVEL2, normalizeLevel } from "./labels";
 import type { CellRef, ProjectTable } from "./model";
-import { actualDisplay, fundAmount, isBlankValue, partAmounts, targetDisplay, type Evaluation, type IndicatorEvaluation } from "./evaluate";
+import { actualDisplay, fundAmount, isBlankValue, partAmounts, roundingSlack, targetDisplay, type Evaluation, type IndicatorEvaluation } from "./evaluate";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -29,7 +29,15 @@ export type RuleId =
   | "weights.profile"
   | "total.sum"
   | "total.missing"
-  | "narrative.missing";
+  | "narrative.missing"
+  | "dept.item-over"
+  | "dept.deduction"
+  | "dept.points"
+  | "dept.subtotal"
+  | "dept.bonus"
+  | "dept.total"
+  | "dept.rate"
+  | "dept.budget-sum";
 
 /** A deterministic correction: the value (and number format, for a blank cell) to write. */
 export interface Fix {
@@ -108,7 +116,7 @@ const budgetSum: Rule = (e) => {
     const total = fundAmount(t, column);
     if (!cell || isBlankValue(cell.value) || parts.length === 0 || total.value === null) continue;
     const sum = round(parts.reduce((s, p) => s + p.value, 0), 6);
-    if (Math.abs(sum - total.value) > 0.005 + 1e-9) {
+    if (Math.abs(sum - total.value) > roundingSlack(parts.length)) {
       const list = parts.map((p) => `${p.row.label.replace(/^其中/, "")} ${fmt.amount(p.value)}`).join(" + ");
       out.push(find("budget.sum", "error", cell, FINDINGS.budgetSum(label, total.value, sum, list)));
     }

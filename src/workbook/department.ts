@@ -1,0 +1,329 @@
+// 部门整体支出绩效自评表 (domain §6): a budget block (total, 基本支出, 项目支出) and a scored framework
+// with subtotals and capped bonus items, found by labels like the project table.
+import { FINDINGS, fmt } from "../messages";
+import {
+  DEFAULT_DEPARTMENT_PROFILE,
+  compareRate,
+  compareScore,
+  round,
+  type DepartmentProfile,
+  type FrameworkGroup,
+} from "../scoring";
+import { isBlankValue, readAmount, readPrinted, readPrintedRate, roundingSlack, type Printed } from "./evaluate";
+import type { Grid } from "./grid";
+import { FUND_HEADERS, normalizeLabel } from "./labels";
+import type { CellRef } from "./model";
+import { cellRef } from "./recognize";
+import { isMeaningfulReason, type Finding, type RuleId, type Severity } from "./validate";
+
+export interface BudgetLine {
+  label: string;
+  kind: "total" | "basic" | "project" | "basicPart";
+  labelCell: CellRef;
+  budget: CellRef | null;
+  executed: CellRef | null;
+  rate: CellRef | null;
+}
+
+export interface FrameworkRow {
+  kind: "item" | "subtotal" | "bonus";
+  level1: string;
+  level2: string;
+  name: string;
+  nameCell: CellRef;
+  points: CellRef | null;
+  score: CellRef | null;
+  reason: CellRef | null;
+}
+
+export interface DepartmentTable {
+  kind: "department";
+  title: string;
+  unitName: string;
+  year: number | null;
+  budgetLines: BudgetLine[];
+  budgetUnit: string;
+  header: CellRef;
+  rows: FrameworkRow[];
+  missing: string[];
+  total: { label: CellRef; points: CellRef | null; score: CellRef | null } | null;
+  conclusion: CellRef | null;
+}
+
+const TITLE_RE = /部门整体|单位整体|整体支出/;
+const LEVEL1_WORDS = ["预算编制", "预算执行", "资金使用效益", "加减分项"];
+
+interface Label {
+  row: number;
+  col: number;
+  right: number;
+  bottom: number;
+  label: string;
+  raw: string;
+}
+
+function labelsOf(grid: Grid): Label[] {
+  const out: Label[] = [];
+  for (const e of grid.entries()) {
+    if (typeof e.value !== "string" || e.value.length > 60) continue;
+    const m = grid.mergeAt(e.row, e.col);
+    out.push({ row: e.row, col: e.col, right: m ? m.right : e.col, bottom: m ? m.bottom : e.row, label: normalizeLabel(e.value), raw: e.value });
+  }
+  return out.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+function budgetKind(label: string): BudgetLine["kind"] | null {
+  const t = label.replace(/^其中/, "");
+  if (/^(合计|总计|支出合计|部门整体支出|整体支出|总支出|部门支出合计)$/.test(t)) return "total";
+  if (/^基本支出/.test(t)) return "basic";
+  if (/^项目支出/.test(t)) return "project";
+  if (/^(人员经费|公用经费|人员支出|公用支出)$/.test(t)) return "basicPart";
+  return null;
+}
+
+/** Is this sheet a department table? By its title, or by a framework whose 一级 are the department's. */
+export function looksLikeDepartment(grid: Grid): boolean {
+  const labels = labelsOf(grid);
+  if (labels.some((l) => TITLE_RE.test(l.label) && /自评表|评价表|评分表/.test(l.label))) return true;
+  const level1 = new Set(labels.map((l) => l.label));
+  return LEVEL1_WORDS.filter((w) => level1.has(w)).length >= 2 && level1.has("三级指标");
+}
+
+export function recognizeDepartment(grid: Grid): DepartmentTable | null {
+  const labels = labelsOf(grid);
+  const header = labels.find((l) => l.label === "三级指标") ?? labels.find((l) => l.label === "二级指标");
+  if (!header) return null;
+  const inHeader = (words: string[]) => labels.find((l) => Math.abs(l.row - header.row) <= 1 && words.includes(l.label));
+  const col = {
+    level1: inHeader(["一级指标"])?.col,
+    level2: inHeader(["二级指标"])?.col,
+    level3: inHeader(["三级指标"])?.col,
+    points: inHeader(["分值", "权重", "标准分值", "指标分值"])?.col,
+    score: inHeader(["自评得分", "得分", "评分"])?.col,
+    reason: inHeader(["扣分原因", "自评说明", "得分说明", "扣分说明", "评分说明", "说明"])?.col,
+  };
+  const missing: string[] = [];
+  if (col.points === undefined) missing.push("分值");
+  if (col.score === undefined) missing.push("自评得分");
+  const headerCells = labels.filter((l) => l.row === header.row || (Math.abs(l.row - header.row) <= 1 && /指标|分值|得分|原因|说明|标准/.test(l.label)));
+  const start = Math.max(...headerCells.filter((l) => l.row >= header.row).map((l) => l.bottom)) + 1;
+  const text = (r: number, c: number | undefined) => {
+    if (c === undefined) return "";
+    const v = grid.value(r, c);
+    return isBlankValue(v) ? "" : String(v).replace(/\s+/g, "");
+  };
+
+  const rows: FrameworkRow[] = [];
+  let total: DepartmentTable["total"] = null;
+  let level1 = "";
+  let level2 = "";
+  for (let r = start; r < grid.rowCount; r++) {
+    const first = normalizeLabel(text(r, col.level1 ?? 0));
+    if (/^(总分|合计|总计|自评总分)$/.test(first)) {
+      total = { label: cellRef(grid, r, col.level1 ?? 0), points: col.points === undefined ? null : cellRef(grid, r, col.points), score: col.score === undefined ? null : cellRef(grid, r, col.score) };
+      break;
+    }
+    const l1 = text(r, col.level1);
+    const l2 = text(r, col.level2);
+    const l3 = text(r, col.level3);
+    if (l1) level1 = l1;
+    if (l2 && (col.level2 === undefined || grid.anchor(r, col.level2).row === r)) level2 = l2;
+    const points = col.points === undefined ? null : cellRef(grid, r, col.points);
+    const score = col.score === undefined ? null : cellRef(grid, r, col.score);
+    if (!l1 && !l2 && !l3 && isBlankValue(points?.value) && isBlankValue(score?.value)) continue;
+    const name = l3 && !/^[—-]+$/.test(l3) && grid.anchor(r, col.level3!).col === col.level3 ? l3 : "";
+    const isSubtotal = /^小计/.test(normalizeLabel(l2)) || /^小计/.test(normalizeLabel(l3));
+    const isBonus = /加减分|加分|减分/.test(normalizeLabel(level1));
+    rows.push({
+      kind: isSubtotal ? "subtotal" : isBonus ? "bonus" : "item",
+      level1,
+      level2: isSubtotal ? "" : level2,
+      name: isSubtotal ? "小计" : name,
+      nameCell: cellRef(grid, r, name ? col.level3! : (col.level2 ?? col.level1 ?? 0)),
+      points,
+      score,
+      reason: col.reason === undefined ? null : cellRef(grid, r, col.reason),
+    });
+  }
+
+  // The budget block above the framework: 全年预算数 · 全年执行数 · 执行率, by row label.
+  const budgetHeader = labels.find((l) => l.row < header.row && FUND_HEADERS.budget.includes(l.label));
+  const budgetLines: BudgetLine[] = [];
+  if (budgetHeader) {
+    const hrow = budgetHeader.row;
+    const near = (words: string[]) => labels.find((l) => Math.abs(l.row - hrow) <= 1 && words.includes(l.label))?.col;
+    const bcol = budgetHeader.col;
+    const ecol = near(FUND_HEADERS.executed);
+    const rcol = near(["执行率", "预算执行率", "完成率", "支出进度"]);
+    for (const l of labels) {
+      if (l.row <= hrow || l.row >= header.row) continue;
+      const kind = budgetKind(l.label);
+      if (!kind || budgetLines.some((b) => b.labelCell.row === l.row)) continue;
+      budgetLines.push({
+        label: l.label.replace(/^其中/, ""),
+        kind,
+        labelCell: cellRef(grid, l.row, l.col),
+        budget: cellRef(grid, l.row, bcol),
+        executed: ecol === undefined ? null : cellRef(grid, l.row, ecol),
+        rate: rcol === undefined ? null : cellRef(grid, l.row, rcol),
+      });
+    }
+  }
+  const titleLabel = labels.find((l) => TITLE_RE.test(l.label));
+  const unitLabel = labels.find((l) => l.row < header.row && /^(部门名称|单位名称|部门|单位|填报单位)$/.test(l.label));
+  const yearLabel = labels.find((l) => l.row < header.row && /\d{4}\s*年度/.test(l.raw));
+  const conclusionLabel = labels.find((l) => l.row > header.row && /^(自评结论|评价结论)$/.test(l.label));
+  return {
+    kind: "department",
+    title: titleLabel?.raw.trim() ?? "",
+    unitName: unitLabel ? text(unitLabel.row, unitLabel.right + 1) : "",
+    year: yearLabel ? Number(/\d{4}/.exec(yearLabel.raw)![0]) : null,
+    budgetLines,
+    budgetUnit: labels.some((l) => l.row < header.row && /万元/.test(l.raw)) ? "万元" : "元",
+    header: cellRef(grid, header.row, header.col),
+    rows,
+    missing,
+    total,
+    conclusion: conclusionLabel ? cellRef(grid, conclusionLabel.row, conclusionLabel.right + 1) : null,
+  };
+}
+
+export interface DepartmentEvaluation {
+  table: DepartmentTable;
+  profile: DepartmentProfile;
+  /** Σ item scores (without bonus), Σ bonus, and their total. */
+  itemScore: number;
+  bonus: number;
+  total: number;
+  points: number;
+  lines: Array<{ line: BudgetLine; budget: number | null; executed: number | null; rate: number | null; printedRate: Printed | null }>;
+}
+
+export function evaluateDepartment(table: DepartmentTable, profile: DepartmentProfile = DEFAULT_DEPARTMENT_PROFILE): DepartmentEvaluation {
+  const value = (ref: CellRef | null) => readPrinted(ref)?.value ?? 0;
+  const items = table.rows.filter((r) => r.kind === "item");
+  const bonusRows = table.rows.filter((r) => r.kind === "bonus");
+  const itemScore = round(items.reduce((s, r) => s + value(r.score), 0));
+  const bonus = round(bonusRows.reduce((s, r) => s + value(r.score), 0));
+  const lines = table.budgetLines.map((line) => {
+    const budget = readAmount(line.budget, table.budgetUnit);
+    const executed = readAmount(line.executed, table.budgetUnit);
+    const rate = budget !== null && budget > 0 && executed !== null ? executed / budget : null;
+    return { line, budget, executed, rate, printedRate: readPrintedRate(line.rate, rate) };
+  });
+  return {
+    table,
+    profile,
+    itemScore,
+    bonus,
+    total: round(itemScore + Math.min(bonus, profile.bonusCap)),
+    points: round(items.reduce((s, r) => s + value(r.points), 0)),
+    lines,
+  };
+}
+
+const finding = (rule: RuleId, severity: Severity, cell: CellRef | null | undefined, message: string, fix?: Finding["fix"]): Finding => ({
+  rule,
+  severity,
+  cell: cell?.address ?? "A1",
+  message,
+  ...(fix ? { fix } : {}),
+});
+
+function groupOf(profile: DepartmentProfile, level1: string, level2: string): FrameworkGroup | undefined {
+  const l1 = profile.levels.find((l) => normalizeLabel(level1).includes(l.level1));
+  return l1?.groups.find((g) => normalizeLabel(level2).includes(g.level2));
+}
+
+/** The dept.* rules: item scores, subtotals, total, bonus caps, reasons, budget rates and sums. */
+export function validateDepartment(e: DepartmentEvaluation): Finding[] {
+  const t = e.table;
+  const out: Finding[] = [];
+  const printed = (ref: CellRef | null) => readPrinted(ref);
+  for (const what of t.missing) out.push(finding("layout.missing-column", "error", t.header, FINDINGS.missingSection(what)));
+
+  // Items: score within points; a deduction needs a reason; points as the framework sets them.
+  for (const r of t.rows.filter((x) => x.kind === "item")) {
+    const p = printed(r.points);
+    const s = printed(r.score);
+    const label = r.name || r.level2;
+    if (p && s && s.value > p.value + 1e-9) out.push(finding("dept.item-over", "error", r.score, FINDINGS.deptItemOver(label, s.value, p.value), { value: p.value }));
+    else if (p && s && s.value < p.value - 1e-9 && !(r.reason && isMeaningfulReason(r.reason.value))) {
+      out.push(finding("dept.deduction", "error", r.reason ?? r.score, FINDINGS.deptDeduction(label, s.value, p.value)));
+    }
+    if (p && !s) out.push(finding("dept.item-over", "error", r.score, FINDINGS.deptScoreMissing(label, p.value)));
+    const group = groupOf(e.profile, r.level1, r.level2);
+    const expected = group ? (r.name ? group.items.find((i) => normalizeLabel(r.name).includes(normalizeLabel(i.name)) || normalizeLabel(i.name).includes(normalizeLabel(r.name)))?.points : group.items.length === 0 ? group.points : undefined) : undefined;
+    if (p && expected !== undefined && Math.abs(expected - p.value) > 1e-9) out.push(finding("dept.points", "warning", r.points, FINDINGS.deptPoints(label, p.value, expected, e.profile.name)));
+  }
+
+  // Subtotals: each the sum of the items of its 一级 above it.
+  for (const sub of t.rows.filter((x) => x.kind === "subtotal")) {
+    const members = t.rows.filter((x) => x.kind === "item" && x.level1 === sub.level1);
+    for (const [ref, pick, what] of [
+      [sub.score, (x: FrameworkRow) => x.score, "得分"],
+      [sub.points, (x: FrameworkRow) => x.points, "分值"],
+    ] as const) {
+      const p = printed(ref);
+      if (!p) continue;
+      const sum = round(members.reduce((s, x) => s + (printed(pick(x))?.value ?? 0), 0));
+      if (compareScore(p.value, p.decimals, sum) !== "equal") out.push(finding("dept.subtotal", "error", ref, FINDINGS.deptSubtotal(sub.level1, what, p.value, sum), { value: sum }));
+    }
+  }
+
+  // Bonus items: a multiple of the per-item points, within each cap and within the overall cap.
+  const bonusRows = t.rows.filter((x) => x.kind === "bonus");
+  for (const r of bonusRows) {
+    const s = printed(r.score);
+    if (!s) continue;
+    const text = normalizeLabel(`${r.level2}${r.name}`);
+    const rule = e.profile.bonus.find((b) => b.match.some((m) => text.includes(m)));
+    if (!rule) continue;
+    if (s.value > rule.cap + 1e-9) out.push(finding("dept.bonus", "error", r.score, FINDINGS.deptBonusCap(rule.name, s.value, rule.cap), { value: rule.cap }));
+    else if (Math.abs(s.value / rule.perItem - Math.round(s.value / rule.perItem)) > 1e-9) out.push(finding("dept.bonus", "error", r.score, FINDINGS.deptBonusUnit(rule.name, s.value, rule.perItem)));
+    else if (s.value > 0 && !(r.reason && isMeaningfulReason(r.reason.value))) out.push(finding("dept.deduction", "error", r.reason ?? r.score, FINDINGS.deptBonusReason(rule.name)));
+  }
+  if (e.bonus > e.profile.bonusCap + 1e-9) out.push(finding("dept.bonus", "error", bonusRows[0]?.score, FINDINGS.deptBonusTotal(e.bonus, e.profile.bonusCap)));
+
+  // Total points 100, and the total score the sum of items and bonus.
+  if (t.rows.some((r) => r.kind === "item") && Math.abs(e.points - 100) > 1e-9) {
+    out.push(finding("dept.points", "error", t.total?.points ?? t.header, FINDINGS.deptPointsSum(e.points)));
+  }
+  const totalScore = printed(t.total?.score ?? null);
+  if (!totalScore) out.push(finding("dept.total", "error", t.total?.score ?? t.total?.label ?? t.header, FINDINGS.deptTotalMissing(e.total), { value: e.total }));
+  else if (compareScore(totalScore.value, totalScore.decimals, e.total) !== "equal") {
+    out.push(finding("dept.total", "error", t.total!.score, FINDINGS.deptTotal(totalScore.value, e.itemScore, Math.min(e.bonus, e.profile.bonusCap), e.total), { value: e.total }));
+  }
+
+  // Budget block: each printed rate against its figures, and 基本 + 项目 = total, per column.
+  for (const l of e.lines) {
+    if (l.rate === null || !l.line.rate || isBlankValue(l.line.rate.value)) continue;
+    if (!l.printedRate || compareRate(l.printedRate.value, l.printedRate.decimals, l.rate * 100) !== "equal") {
+      out.push(finding("dept.rate", "error", l.line.rate, FINDINGS.deptRate(l.line.label, l.printedRate?.text ?? String(l.line.rate.value), l.executed!, l.budget!, l.rate), { value: fmt.rate(l.rate) }));
+    }
+  }
+  const line = (kind: BudgetLine["kind"]) => e.lines.find((l) => l.line.kind === kind);
+  const [whole, basic, project] = [line("total"), line("basic"), line("project")];
+  if (whole && basic && project) {
+    for (const [key, what] of [
+      ["budget", "全年预算数"],
+      ["executed", "全年执行数"],
+    ] as const) {
+      const [w, b, p] = [whole[key], basic[key], project[key]];
+      if (w === null || b === null || p === null) continue;
+      if (Math.abs(round(b + p, 6) - w) > roundingSlack(2)) out.push(finding("dept.budget-sum", "error", whole.line[key], FINDINGS.deptBudgetSum(what, w, b, p)));
+    }
+  }
+  const parts = e.lines.filter((l) => l.line.kind === "basicPart");
+  if (basic && parts.length >= 2) {
+    for (const key of ["budget", "executed"] as const) {
+      const whole = basic[key];
+      const values = parts.map((p) => p[key]);
+      if (whole === null || values.some((v) => v === null)) continue;
+      const sum = round(values.reduce<number>((acc, v) => acc + (v ?? 0), 0), 6);
+      if (Math.abs(sum - whole) > roundingSlack(values.length)) out.push(finding("dept.budget-sum", "error", basic.line[key], FINDINGS.deptBasicSum(key === "budget" ? "全年预算数" : "全年执行数", whole, sum)));
+    }
+  }
+  if (t.conclusion && isBlankValue(t.conclusion.value)) out.push(finding("narrative.missing", "warning", t.conclusion, FINDINGS.narrativeMissing("自评结论")));
+  return out;
+}

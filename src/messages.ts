@@ -230,3 +230,17 @@ export const PANE = {
   excelFailed: (detail: string) => `Excel 未能完成操作（${detail}），未做任何修改：请稍后重试。`,
   unexpected: (detail: string) => `发生意外错误（${detail}）：请重试；如仍出现，请反馈给我们。`,
 };
+
+/** Indicator quality review: an explanation and a suggestion each (seeds 001, 002). */
+export const QUALITY = {
+  unquantified: (name: string, target: string) =>
+    `“${name}”的名称要求一个数值，但年度指标值写的是定性的“${target}”：评审常指出“目标量化不细”，建议改为可衡量的目标，如“≥95%”“不少于50人次”。`,
+  generic: (names: string[], share: number) =>
+    `通用指标（${names.join("、")}）占指标分值的 ${fmt.rate(share)}：这类指标任何项目都能填写，评审常指出“通用绩效指标过多”，建议增加反映本项目产出和效益的个性指标。`,
+  noSatisfaction: (profile: string) => `没有满意度指标，${profile}方案要求设置：建议增加“服务对象满意度”等指标，并说明调查方式。`,
+  noBenefit: "没有效益指标：评审常指出“效益指标不完整”，建议按项目实际设置社会效益、经济效益或可持续影响指标。",
+  allMet: (count: number) =>
+    `全部 ${count} 个指标都恰好完成且得满分：目标可能定得偏低或偏保守，下一年度可参考本年实际完成值设置更有挑战性的目标。`,
+  targetLow: (name: string, target: string, completion: number) =>
+    `“${name}”完成值达到年度指标值 ${target} 的 ${fmt.rate(completion)}：目标值可能定得偏低，下一年度编制绩效目标时可适当调高。`,
+};

@@ -4,65 +4,11 @@ import { compareRate, compareScore, normalizeText, round, type IndicatorScore } 
 import type { CellValue } from "./grid";
 import { LEVEL1, LEVEL2, normalizeLevel } from "./labels";
 import type { CellRef, ProjectTable } from "./model";
+import { QUALITY_RULES } from "./quality";
+
+export type { Finding, Fix, RuleId, Severity } from "./finding";
+import { find, type Finding, type Fix, type Rule, type RuleId } from "./finding";
 import { actualDisplay, fundAmount, isBlankValue, partAmounts, roundingSlack, targetDisplay, type Evaluation, type IndicatorEvaluation } from "./evaluate";
-
-export type Severity = "error" | "warning" | "info";
-
-export type RuleId =
-  | "layout.not-recognized"
-  | "layout.missing-column"
-  | "budget.sum"
-  | "budget.zero"
-  | "budget.rate"
-  | "budget.score"
-  | "budget.reason"
-  | "indicator.target"
-  | "indicator.actual"
-  | "indicator.unit"
-  | "indicator.score"
-  | "indicator.over-weight"
-  | "indicator.band"
-  | "indicator.over-achievement"
-  | "indicator.deviation"
-  | "indicator.level"
-  | "weights.sum"
-  | "weights.profile"
-  | "total.sum"
-  | "total.missing"
-  | "narrative.missing"
-  | "dept.item-over"
-  | "dept.deduction"
-  | "dept.points"
-  | "dept.subtotal"
-  | "dept.bonus"
-  | "dept.total"
-  | "dept.rate"
-  | "dept.budget-sum";
-
-/** A deterministic correction: the value (and number format, for a blank cell) to write. */
-export interface Fix {
-  value: CellValue;
-  format?: string;
-}
-
-export interface Finding {
-  rule: RuleId;
-  severity: Severity;
-  /** A1 address of the cell to look at (top-left of a merged area). */
-  cell: string;
-  message: string;
-  fix?: Fix;
-}
-
-type Rule = (e: Evaluation) => Finding[];
-
-const find = (rule: RuleId, severity: Severity, cell: CellRef | string | null | undefined, message: string, fix?: Fix): Finding => ({
-  rule,
-  severity,
-  cell: typeof cell === "string" ? cell : (cell?.address ?? "A1"),
-  message,
-  ...(fix ? { fix } : {}),
-});
 
 /** Writes a corrected score the way the cell held its figure: a number stays a number. */
 function scoreFix(ref: CellRef | null, score: number): Fix {
@@ -340,6 +286,7 @@ export const RULES: ReadonlyArray<{ id: RuleId | RuleId[]; check: Rule }> = [
   { id: "weights.profile", check: weightsProfile },
   { id: ["total.sum", "total.missing"], check: totals },
   { id: "narrative.missing", check: narratives },
+  ...QUALITY_RULES,
 ];
 
 export function validate(e: Evaluation): Finding[] {

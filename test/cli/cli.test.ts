@@ -69,7 +69,9 @@ describe("selfeval check", () => {
     expect(gz.sheets[0]).toMatchObject({ sheet: "项目支出绩效自评表", kind: "project", layout: "guangzhou", grade: "优" });
     expect(gz.sheets[0].budget.rate).toBeCloseTo(130.44 / 130.76, 10);
     expect(gz.sheets[0].total.score).toBe(99.98);
-    expect(gz.sheets[0].findings).toEqual([{ rule: "budget.rate", severity: "error", cell: "G8", message: expect.stringContaining("99.76%") }]);
+    const checks = gz.sheets[0].findings.filter((f: { rule: string }) => !f.rule.startsWith("quality."));
+    expect(checks).toEqual([{ rule: "budget.rate", severity: "error", cell: "G8", message: expect.stringContaining("99.76%") }]);
+    expect(gz.sheets[0].findings.map((f: { rule: string }) => f.rule)).toEqual(["budget.rate", "quality.unquantified", "quality.generic", "quality.all-met"]);
     expect(central.sheets.map((s: { kind: string }) => s.kind)).toEqual(["project", "unknown"]);
     expect(central.sheets[1].findings[0]).toMatchObject({ rule: "layout.not-recognized", severity: "info", cell: "A1" });
   });
@@ -159,6 +161,8 @@ describe("selfeval fill", () => {
       "indicator.over-achievement",
       "indicator.over-achievement",
       "indicator.deviation",
+      "quality.target-low",
+      "quality.target-low",
     ]);
   });
 

@@ -148,11 +148,13 @@ export const CLI = {
   selfeval check [--json] [--profile central|hebei|sichuan|guangzhou] 文件.xlsx …
       校验项目支出绩效自评表，逐表列出问题（单元格、说明、应填的值）。
       退出码：0 无错误；1 发现错误；2 有文件无法读取（其余文件照常校验）。
+  selfeval report 文件.xlsx … -o 自评报告.docx [--profile …] [--force]
+      依据部门整体支出绩效自评表和各项目支出绩效自评表生成自评报告草稿（Word）。
   selfeval fill 文件.xlsx -o 输出.xlsx [--fix] [--overwrite-text] [--profile …] [--force]
       把文字草稿填入空白的文字栏（实际完成情况、偏差原因、存在问题、改进措施、评价结论），另存为新文件；
       --fix 同时改正执行率、得分、总分；--overwrite-text 连已有文字也替换（请先备份）；
       --force 允许覆盖已存在的输出文件。原文件不会被修改。`,
-  unknownCommand: (cmd: string) => `未知命令“${cmd}”：请使用 check 或 fill。`,
+  unknownCommand: (cmd: string) => `未知命令“${cmd}”：请使用 check、fill 或 report。`,
   badArgs: (detail: string) => `参数有误（${detail}）：请查看下面的用法。`,
   noFiles: "没有指定要检查的文件：例如 selfeval check examples/*.xlsx",
   unknownProfile: (name: string) => `未知的评分方案“${name}”：可选 central（中央）、hebei（河北）、sichuan（四川）、guangzhou（广州）。`,
@@ -164,10 +166,17 @@ export const CLI = {
   notXlsx: (file: string) => `“${file}”不是 .xlsx 工作簿：请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”后再检查。`,
   corrupt: (file: string, detail: string) => `“${file}”无法读取，文件可能已损坏（${detail}）：请在 Excel 中打开并重新保存后再试。`,
   fillNeedsOne: "fill 一次只处理一个文件：selfeval fill 文件.xlsx -o 输出.xlsx",
-  fillNeedsOutput: "请用 -o 指定输出文件：fill 不会修改原文件，例如 selfeval fill 表.xlsx -o 表-已填写.xlsx",
+  needsOutput: (extension: string) =>
+    extension === ".xlsx"
+      ? "请用 -o 指定输出文件：fill 不会修改原文件，例如 selfeval fill 表.xlsx -o 表-已填写.xlsx"
+      : "请用 -o 指定报告文件，例如 selfeval report 自评表.xlsx -o 自评报告.docx",
   sameFile: "输出文件与原文件相同：fill 不会覆盖原文件，请换一个输出文件名。",
   outputExists: (file: string) => `输出文件“${file}”已存在：请换一个文件名，或加 --force 覆盖。`,
-  outputNotXlsx: (file: string) => `输出文件“${file}”应以 .xlsx 结尾。`,
+  outputExtension: (file: string, extension: string) => `输出文件“${file}”应以 ${extension} 结尾。`,
+  reportUnusable: "以上文件无法读取，未生成报告：请先处理这些文件（或不把它们列入命令）。",
+  reportNothing: "所列文件中没有可识别的部门整体或项目支出绩效自评表，未生成报告。",
+  reported: (out: string, projects: number, department: boolean) =>
+    `已生成 ${out}：依据${department ? "部门整体支出绩效自评表和" : ""} ${projects} 张项目支出绩效自评表。黄色底纹的“【请填写：…】”处须由单位补充，报告不会替单位编写原因。`,
   writeFailed: (file: string, detail: string) => `无法写入“${file}”（${detail}）：请检查目录是否存在、文件是否正被其他程序打开。`,
   noProjectSheet: (file: string) => `“${file}”中没有可识别的项目支出绩效自评表，未生成输出文件。`,
   filled: (out: string, texts: number, fixes: number, kept: number) =>
@@ -243,4 +252,52 @@ export const QUALITY = {
     `全部 ${count} 个指标都恰好完成且得满分：目标可能定得偏低或偏保守，下一年度可参考本年实际完成值设置更有挑战性的目标。`,
   targetLow: (name: string, target: string, completion: number) =>
     `“${name}”完成值达到年度指标值 ${target} 的 ${fmt.rate(completion)}：目标值可能定得偏低，下一年度编制绩效目标时可适当调高。`,
+};
+
+/** The 自评报告 draft: its headings and the sentences built from the tables (seeds 000–002). */
+export const REPORT = {
+  title: (unit: string, year: string) => `${unit}${year}年度部门整体支出绩效自评报告`,
+  unitWhat: "单位名称",
+  yearWhat: "年度",
+  basics: "基本情况",
+  overview: "部门概况",
+  overviewWhat: "部门主要职责、内设机构、人员编制和年度重点工作任务",
+  budget: "部门整体收支情况",
+  budgetMissing: "全年预算数、执行数和执行率（工作簿中没有部门整体支出表）",
+  projectsBudget: (count: number, budget: number, executed: number, rate: number) =>
+    `纳入自评的 ${count} 个项目全年预算数合计为 ${fmt.amount(budget)}万元，执行数为 ${fmt.amount(executed)}万元，执行率为 ${fmt.rate(rate)}。`,
+  goals: "部门整体支出绩效目标",
+  goalsWhat: "年度部门整体支出绩效目标",
+  analysis: "综合评价分析",
+  conclusion: "自评结论综述",
+  conclusionMissing: "自评总分和评价等级",
+  departmentConclusion: (year: string, total: number, grade: string, bonus: number, deductions: Array<{ name: string; lost: number; reason: string }>) => {
+    const bonusText = bonus > 0 ? `加分 ${fmt.score(bonus)} 分` : "没有加分项目";
+    const lost = deductions.length
+      ? `主要扣分的地方是${deductions.map((d) => `${d.name}扣 ${fmt.score(d.lost)} 分${d.reason ? `（${d.reason.replace(/[。；;]+$/, "")}）` : ""}`).join("；")}，其他指标均得满分。`
+      : "各项指标均得满分。";
+    return `根据${year}年的实际支出情况，我部门认真填报《部门整体支出绩效自评表》，自评总分为 ${fmt.score(total)} 分，评价等级为“${grade}”，${bonusText}。${lost}`;
+  },
+  projectsConclusion: (projects: Array<[string, number, string]>) =>
+    `本年度完成 ${projects.length} 个项目的支出绩效自评：${projects.map(([name, score, grade]) => `${name}自评得分 ${fmt.score(score)} 分，等级“${grade}”`).join("；")}。`,
+  projects: "项目支出绩效情况",
+  noProjects: "工作簿中没有项目支出绩效自评表。",
+  projectScore: (score: number | null, grade: string | null) => (score === null ? "自评得分：【请填写：项目自评得分】。" : `自评得分 ${fmt.score(score)} 分，评价等级为“${grade}”。`),
+  results: "主要工作成效",
+  resultsWhat: "本年度主要工作成效，可按“一是……；二是……”分条列出，并附佐证材料",
+  problems: "存在的主要问题",
+  deptDeduction: (name: string, lost: number, reason: string) => `${name}扣 ${fmt.score(lost)} 分${reason ? `，${reason.replace(/[。；;]+$/, "")}` : ""}`,
+  indicatorShort: (project: string, name: string, target: string, actual: string, lost: number) =>
+    `${project}的“${name}”未达到年度指标值（年度指标值 ${target}，实际完成值 ${actual}），扣 ${fmt.score(lost)} 分`,
+  rateShort: (project: string, rate: number) => `${project}预算执行率为 ${fmt.rate(rate)}，预算未全部执行`,
+  noDeductions: "各项绩效指标均已完成，预算均已执行。",
+  causes: "主要原因：",
+  causesWhat: "上述问题的具体原因，以及绩效目标设置、预算执行中存在的不足",
+  improvements: "下一步改进措施",
+  improveIntro: "针对上述问题，下一步将重点做好以下工作：",
+  improveEach: "一是逐项整改扣分指标，",
+  improveEachWhat: "每个扣分指标的具体整改措施和完成时限",
+  improveWhat: "下一步改进措施",
+  improveTargets: "二是科学设置绩效目标，",
+  improveTargetsWhat: "细化量化绩效指标、加强预算执行监控的具体做法",
 };

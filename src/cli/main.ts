@@ -5,7 +5,9 @@ import path from "path";
 import { parseArgs } from "util";
 import { CLI, LAYOUT_NAMES, SEVERITY_NAMES, fmt } from "../messages";
 import { PROFILES, findProfile, type ProfileId } from "../scoring";
-import { checkSheet, planFills, planFixes, type SheetReport } from "../workbook";
+import { Packer } from "docx";
+import { reportDocument } from "../report/docx";
+import { buildReport, checkSheet, planFills, planFixes, type SheetReport } from "../workbook";
 import { InputError, applyWrites, gridOfWorksheet, loadWorkbook, saveWorkbook } from "./xlsx";
 
 export interface Output {
@@ -151,11 +153,8 @@ async function runFill(args: string[], io: Output): Promise<number> {
   const profile = readProfile(values.profile);
   if (positionals.length !== 1) throw new InputError(positionals.length === 0 ? CLI.noFiles : CLI.fillNeedsOne);
   const input = positionals[0];
-  const output = values.output;
-  if (!output) throw new InputError(CLI.fillNeedsOutput);
-  if (!/\.xlsx$/i.test(output)) throw new InputError(CLI.outputNotXlsx(output));
-  if (path.resolve(output) === path.resolve(input)) throw new InputError(CLI.sameFile);
-  if (fs.existsSync(output) && !values.force) throw new InputError(CLI.outputExists(output));
+  const output = values.output!;
+  checkOutput(output, [input], ".xlsx", values.force);
 
   const wb = await loadWorkbook(input);
   let texts = 0;
@@ -183,6 +182,42 @@ async function runFill(args: string[], io: Output): Promise<number> {
   return 0;
 }
 
+function checkOutput(output: string | undefined, inputs: string[], extension: string, force: boolean | undefined): string {
+  if (!output) throw new InputError(CLI.needsOutput(extension));
+  if (!output.toLowerCase().endsWith(extension)) throw new InputError(CLI.outputExtension(output, extension));
+  if (inputs.some((i) => path.resolve(i) === path.resolve(output))) throw new InputError(CLI.sameFile);
+  if (fs.existsSync(output) && !force) throw new InputError(CLI.outputExists(output));
+  return output;
+}
+
+async function runReport(args: string[], io: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { output: { type: "string", short: "o" }, profile: { type: "string" }, force: { type: "boolean" } },
+  });
+  const profile = readProfile(values.profile);
+  if (positionals.length === 0) throw new InputError(CLI.noFiles);
+  const output = checkOutput(values.output, positionals, ".docx", values.force);
+  const files: FileReport[] = [];
+  for (const file of positionals) files.push(await checkFile(file, profile));
+  const unusable = files.filter((f) => f.error);
+  if (unusable.length) {
+    unusable.forEach((f) => io.err(f.error!));
+    throw new InputError(CLI.reportUnusable);
+  }
+  const sheets = files.flatMap((f) => f.sheets).filter((s) => s.kind !== "unknown");
+  if (sheets.length === 0) throw new InputError(CLI.reportNothing);
+  const outline = buildReport(sheets);
+  try {
+    fs.writeFileSync(output, await Packer.toBuffer(reportDocument(outline)));
+  } catch (err) {
+    throw new InputError(CLI.writeFailed(output, err instanceof Error ? err.message : String(err)));
+  }
+  io.out(CLI.reported(output, sheets.filter((s) => s.kind === "project").length, sheets.some((s) => s.kind === "department")));
+  return 0;
+}
+
 /** Runs a command line; returns the exit code. Every failure is a Chinese message, never a stack trace. */
 export async function main(argv: string[], io: Output = STD): Promise<number> {
   const [command, ...args] = argv;
@@ -193,6 +228,7 @@ export async function main(argv: string[], io: Output = STD): Promise<number> {
     }
     if (command === "check") return await runCheck(args, io);
     if (command === "fill") return await runFill(args, io);
+    if (command === "report") return await runReport(args, io);
     io.err(CLI.unknownCommand(command));
     io.err(CLI.usage);
     return 2;

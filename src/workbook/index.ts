@@ -8,3 +8,4 @@ export * from "./narrative";
 export * from "./check";
 export * from "./fixes";
 export * from "./department";
+export * from "./report";

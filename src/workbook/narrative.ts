@@ -52,11 +52,15 @@ function budgetSentence(e: Evaluation): string {
   return `支出完成情况：年度支出预算数 ${fmt.amount(b.budget)}${unit}，预算完成数 ${fmt.amount(b.executed)}${unit}，执行率 ${fmt.rate(b.rate)}。`;
 }
 
-function completionDraft(e: Evaluation): string {
+/** 支出完成情况 and 指标完成情况 of one project, as two sentences (seed 001's wording). */
+export function projectSummary(e: Evaluation): string[] {
   const listed = e.indicators.filter((i) => i.indicator.name || !isBlankValue(i.indicator.actual?.value));
   const sentences = listed.map((i, k) => indicatorSentence(i, k + 1));
-  const indicators = sentences.length ? `指标完成情况：${sentences.join("；")}。` : "";
-  return `${budgetSentence(e)}${indicators}`;
+  return [budgetSentence(e), ...(sentences.length ? [`指标完成情况：${sentences.join("；")}。`] : [])];
+}
+
+function completionDraft(e: Evaluation): string {
+  return projectSummary(e).join("");
 }
 
 function reasonDraft(i: IndicatorEvaluation): string {

@@ -1,0 +1,133 @@
+// The 自评报告 draft (domain §5, seeds 000–002), as a plain outline: headings and paragraphs built from
+// the workbook's department table and project tables. Facts come from the tables; what only the unit
+// can know is a marked placeholder, never invented. Rendering to .docx lives in src/report.
+import { REPORT, chineseNumber } from "../messages";
+import { gradeOf } from "../scoring";
+import type { SheetReport } from "./check";
+import { actualDisplay, targetDisplay } from "./evaluate";
+import { PLACEHOLDER, departmentBudgetSentence, departmentDeductions, projectSummary } from "./narrative";
+
+export interface ReportSection {
+  heading: string;
+  paragraphs: string[];
+  sections?: ReportSection[];
+}
+
+export interface ReportOutline {
+  title: string;
+  sections: ReportSection[];
+}
+
+const CHAPTERS = ["一", "二", "三", "四", "五"];
+const sub = (i: number) => `（${chineseNumber(i + 1)}）`;
+
+function projectsOf(reports: SheetReport[]) {
+  return reports.filter((r) => r.kind === "project" && r.evaluation);
+}
+
+/** 收支情况: from the department table, or the project tables' own figures when there is none. */
+function budgetParagraph(reports: SheetReport[]): string {
+  const dept = reports.find((r) => r.kind === "department" && r.department)?.department;
+  if (dept) return departmentBudgetSentence(dept);
+  const projects = projectsOf(reports).map((r) => r.evaluation!.budget).filter((b) => b && b.budget !== null && b.executed !== null);
+  if (projects.length === 0) return PLACEHOLDER(REPORT.budgetMissing);
+  const budget = projects.reduce((s, b) => s + b!.budget!, 0);
+  const executed = projects.reduce((s, b) => s + b!.executed!, 0);
+  return REPORT.projectsBudget(projects.length, budget, executed, budget > 0 ? executed / budget : 0);
+}
+
+function conclusionParagraph(reports: SheetReport[], year: string): string {
+  const dept = reports.find((r) => r.kind === "department" && r.department)?.department;
+  if (!dept) {
+    const projects = projectsOf(reports);
+    if (projects.length === 0) return PLACEHOLDER(REPORT.conclusionMissing);
+    return REPORT.projectsConclusion(projects.map((p) => [p.projectName || p.sheet, p.total?.score ?? 0, p.grade ?? ""] as [string, number, string]));
+  }
+  const bonus = Math.min(dept.bonus, dept.profile.bonusCap);
+  const deductions = departmentDeductions(dept);
+  return REPORT.departmentConclusion(year, dept.total, gradeOf(dept.total), bonus, deductions);
+}
+
+/** Each project: its score, 支出完成情况 and 指标完成情况 as 一是/二是… sentences. */
+function projectSections(reports: SheetReport[]): ReportSection[] {
+  return projectsOf(reports).map((r, i) => ({
+    heading: `${i + 1}. ${r.projectName || r.sheet}`,
+    paragraphs: [REPORT.projectScore(r.total?.score ?? null, r.grade ?? null), ...projectSummary(r.evaluation!)],
+  }));
+}
+
+/** Every deduction the tables show: department items, project indicators, unspent budgets. */
+function deductionItems(reports: SheetReport[]): string[] {
+  const items: string[] = [];
+  const dept = reports.find((r) => r.kind === "department" && r.department)?.department;
+  for (const d of dept ? departmentDeductions(dept) : []) items.push(REPORT.deptDeduction(d.name, d.lost, d.reason));
+  for (const r of projectsOf(reports)) {
+    const e = r.evaluation!;
+    const name = r.projectName || r.sheet;
+    for (const i of e.indicators) {
+      if (i.weight === null || i.accepted === null || i.accepted >= i.weight - 0.005) continue;
+      items.push(REPORT.indicatorShort(name, i.indicator.name, targetDisplay(i.indicator), actualDisplay(i.indicator), i.weight - i.accepted));
+    }
+    if (e.budget?.rate != null && e.budget.rate < 1) items.push(REPORT.rateShort(name, e.budget.rate));
+  }
+  return items;
+}
+
+/** 存在的主要问题: the deductions, one by one, then a place for their causes. */
+function problems(items: string[]): string[] {
+  const listed = items.map((t, k) => `${chineseNumber(k + 1)}是${t}`);
+  return [listed.length ? `${listed.join("；")}。` : REPORT.noDeductions, `${REPORT.causes}${PLACEHOLDER(REPORT.causesWhat)}`];
+}
+
+function improvements(items: string[]): string[] {
+  return [
+    REPORT.improveIntro,
+    items.length ? `${REPORT.improveEach}${PLACEHOLDER(REPORT.improveEachWhat)}` : PLACEHOLDER(REPORT.improveWhat),
+    `${REPORT.improveTargets}${PLACEHOLDER(REPORT.improveTargetsWhat)}`,
+  ];
+}
+
+/** The outline of the seeds' reports: 一、基本情况 · 二、综合评价分析 · 三、存在的主要问题 · 四、下一步改进措施. */
+export function buildReport(reports: SheetReport[], options: { unit?: string; year?: number | null } = {}): ReportOutline {
+  const dept = reports.find((r) => r.kind === "department" && r.department)?.department;
+  const unit = options.unit || dept?.table.unitName || PLACEHOLDER(REPORT.unitWhat);
+  const yearNumber = options.year ?? dept?.table.year ?? reports.map((r) => r.table?.year).find((y) => y) ?? null;
+  const year = yearNumber ? String(yearNumber) : PLACEHOLDER(REPORT.yearWhat);
+  const items = deductionItems(reports);
+  return {
+    title: REPORT.title(unit, year),
+    sections: [
+      {
+        heading: `${CHAPTERS[0]}、${REPORT.basics}`,
+        paragraphs: [],
+        sections: [
+          { heading: `${sub(0)}${REPORT.overview}`, paragraphs: [PLACEHOLDER(REPORT.overviewWhat)] },
+          { heading: `${sub(1)}${REPORT.budget}`, paragraphs: [budgetParagraph(reports)] },
+          { heading: `${sub(2)}${REPORT.goals}`, paragraphs: [PLACEHOLDER(REPORT.goalsWhat)] },
+        ],
+      },
+      {
+        heading: `${CHAPTERS[1]}、${REPORT.analysis}`,
+        paragraphs: [],
+        sections: [
+          { heading: `${sub(0)}${REPORT.conclusion}`, paragraphs: [conclusionParagraph(reports, year)] },
+          { heading: `${sub(1)}${REPORT.projects}`, paragraphs: projectsOf(reports).length ? [] : [REPORT.noProjects], sections: projectSections(reports) },
+          { heading: `${sub(2)}${REPORT.results}`, paragraphs: [PLACEHOLDER(REPORT.resultsWhat)] },
+        ],
+      },
+      { heading: `${CHAPTERS[2]}、${REPORT.problems}`, paragraphs: problems(items) },
+      { heading: `${CHAPTERS[3]}、${REPORT.improvements}`, paragraphs: improvements(items) },
+    ],
+  };
+}
+
+/** The outline as plain text, one paragraph a line: what golden tests compare. */
+export function reportText(outline: ReportOutline): string {
+  const lines = [outline.title];
+  const walk = (s: ReportSection) => {
+    lines.push(s.heading, ...s.paragraphs);
+    s.sections?.forEach(walk);
+  };
+  outline.sections.forEach(walk);
+  return `${lines.join("\n")}\n`;
+}

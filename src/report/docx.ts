@@ -1,7 +1,7 @@
 // Renders a report outline (src/workbook/report.ts) as a Word document in the style of the seeds:
 // 方正小标宋 title, 黑体 chapter headings, 仿宋 body with a two-character first-line indent.
 // Placeholders for what only the unit knows are highlighted so they cannot be missed.
-import { AlignmentType, Document, HeadingLevel, Paragraph, TextRun } from "docx";
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import type { ReportOutline, ReportSection } from "../workbook";
 
 const TITLE_FONT = { ascii: "Times New Roman", eastAsia: "方正小标宋简体", hAnsi: "Times New Roman" };
@@ -50,4 +50,9 @@ export function reportDocument(outline: ReportOutline): Document {
       },
     ],
   });
+}
+
+/** The report as a file for the browser (the taskpane's 生成自评报告). */
+export async function reportBlob(outline: ReportOutline): Promise<Blob> {
+  return Packer.toBlob(reportDocument(outline));
 }

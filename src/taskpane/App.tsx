@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { LAYOUT_NAMES, PANE, fmt } from "../messages";
 import { PROFILES } from "../scoring";
-import type { Finding } from "../workbook";
+import { buildReport, type Finding } from "../workbook";
 import { PortError, type ExcelPort, type SheetWrites, type Snapshot } from "./excel/port";
 import {
   PROFILE_CHOICES,
@@ -82,6 +82,18 @@ interface Notice {
 interface Preview {
   batch: SheetWrites[];
   sheets: CheckedSheet[];
+}
+
+/** Hands a generated file to the person: a download from our own origin (a blob: URL), nothing sent. */
+export function downloadFile(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 function errorText(err: unknown): string {
@@ -243,7 +255,7 @@ function FillPanel({ choices, setChoices, onWrite, onCancel, busy }: {
   );
 }
 
-export function App({ port }: { port: ExcelPort | null }) {
+export function App({ port, saveFile = downloadFile }: { port: ExcelPort | null; saveFile?: (name: string, blob: Blob) => void }) {
   const styles = useStyles();
   const [profile, setProfile] = React.useState<ProfileChoice>(() => (port?.loadSetting(PROFILE_KEY) as ProfileChoice | null) ?? "auto");
   const [scope, setScope] = React.useState<"active" | "all">("active");
@@ -305,6 +317,23 @@ export function App({ port }: { port: ExcelPort | null }) {
 
   const select = (sheet: CheckedSheet, f: Finding) => run(() => port.select(sheet.report.sheet, f.cell));
 
+  const report = () =>
+    run(async () => {
+      const tables = checkGrids(await port.readAllSheets(), profile)
+        .map((s) => s.report)
+        .filter((r) => r.kind !== "unknown");
+      if (tables.length === 0) {
+        setNotice({ intent: "error", text: PANE.reportNothing });
+        return;
+      }
+      const outline = buildReport(tables);
+      // The Word writer loads only when asked for, so the pane itself stays small.
+      const { reportBlob } = await import(/* webpackChunkName: "report" */ "../report/docx");
+      const name = `${outline.title.replace(/【[^】]*】/g, "")}.docx`;
+      saveFile(name, await reportBlob(outline));
+      setNotice({ intent: "success", text: PANE.reportDone(name) });
+    });
+
   return (
     <main className={styles.root}>
       <h1 className={styles.title}>{PANE.title}</h1>
@@ -326,6 +355,9 @@ export function App({ port }: { port: ExcelPort | null }) {
         </Button>
         <Button disabled={busy} onClick={() => check("all")}>
           {PANE.checkAll}
+        </Button>
+        <Button disabled={busy} onClick={report}>
+          {PANE.report}
         </Button>
         {busy && <Spinner size="tiny" label={PANE.checking} />}
       </div>

@@ -142,3 +142,17 @@ test.each([320, 450])("fits %i px without sideways scrolling, and works from the
   expect(await fake(page, "__fakeExcel.state.selection")).toEqual({ sheet: "自评表", cell: "I17" });
   await page.close();
 });
+
+test("生成自评报告 downloads a Word document made in the page, from our own origin", async () => {
+  const { page, requests } = await open(["1.1", "1.13", "1.20"]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "生成自评报告" }).click()]);
+  expect(download.suggestedFilename()).toBe("2022年度部门整体支出绩效自评报告.docx");
+  const file = path.join(ARTIFACTS, "自评报告.docx");
+  await download.saveAs(file);
+  expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe("PK");
+  await page.getByText(/已生成“2022年度部门整体支出绩效自评报告\.docx”/).waitFor();
+  // The Word writer was loaded on demand, from our own origin.
+  expect(requests.some((u) => /\/report\.js$/.test(u))).toBe(true);
+  for (const url of requests) expect(url.startsWith(server.origin) || url.startsWith("blob:")).toBe(true);
+  await page.close();
+});

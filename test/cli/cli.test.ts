@@ -109,6 +109,31 @@ describe("selfeval check", () => {
   });
 });
 
+describe("selfeval report", () => {
+  test("writes a .docx from the department and project tables, and never over an existing file", async () => {
+    const dept = path.join(dir, "department.xlsx");
+    await writeWorkbook(loadExample("department-2022.js"), dept);
+    const out = path.join(dir, "自评报告.docx");
+    const r = await run("report", dept, files["central-weiquan-2022.js"], "-o", out);
+    expect(r).toMatchObject({ code: 0, out: expect.stringContaining("依据部门整体支出绩效自评表和 1 张项目支出绩效自评表") });
+    const zip = fs.readFileSync(out);
+    expect(zip.subarray(0, 2).toString()).toBe("PK");
+    expect(await run("report", dept, "-o", out)).toMatchObject({ code: 2, err: expect.stringContaining("已存在") });
+    expect((await run("report", dept, "-o", out, "--force")).code).toBe(0);
+  });
+
+  test("refuses unusable inputs and inputs without tables, writing nothing", async () => {
+    const out = path.join(dir, "never.docx");
+    const r = await run("report", files.corrupt, files.clean, "-o", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("损坏");
+    expect(r.err).toContain("未生成报告");
+    expect(fs.existsSync(out)).toBe(false);
+    expect(await run("report", files.clean, "-o", path.join(dir, "x.txt"))).toMatchObject({ code: 2, err: expect.stringContaining(".docx 结尾") });
+    expect(await run("report", files.clean)).toMatchObject({ code: 2, err: expect.stringContaining("-o") });
+  });
+});
+
 describe("selfeval fill", () => {
   async function load(file: string): Promise<ExcelJS.Workbook> {
     const wb = new ExcelJS.Workbook();

@@ -40,10 +40,10 @@ function fakePort(options: { undoGroups?: boolean; failWrite?: string; settings?
   return { port, calls };
 }
 
-function show(port: ExcelPort | null) {
+function show(port: ExcelPort | null, saveFile?: (name: string, blob: Blob) => void) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App port={port} />
+      <App port={port} saveFile={saveFile} />
     </FluentProvider>,
   );
 }
@@ -166,4 +166,30 @@ test("校验全部工作表 shows every sheet, and says which are not tables", a
   fireEvent.click(screen.getByRole("button", { name: "校验全部工作表" }));
   await screen.findByText("工作表「填表说明」不是项目支出绩效自评表，未校验。");
   expect(screen.getByRole("region", { name: "自评表" })).toBeTruthy();
+});
+
+test("生成自评报告 builds a Word document from every table in the workbook and hands it over", async () => {
+  const saved: Array<{ name: string; blob: Blob }> = [];
+  show(fakePort().port, (name, blob) => saved.push({ name, blob }));
+  fireEvent.click(screen.getByRole("button", { name: "生成自评报告" }));
+  await screen.findByText(/已生成“.*自评报告\.docx”/);
+  expect(saved).toHaveLength(1);
+  expect(saved[0].name).toBe("2022年度部门整体支出绩效自评报告.docx");
+  const buffer = await new Promise<ArrayBuffer>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.readAsArrayBuffer(saved[0].blob);
+  });
+  const bytes = new Uint8Array(buffer);
+  expect(String.fromCharCode(bytes[0], bytes[1])).toBe("PK");
+});
+
+test("生成自评报告 on a workbook without tables says so and saves nothing", async () => {
+  const saved: string[] = [];
+  const { port } = fakePort();
+  port.readAllSheets = async () => [grids()[1]];
+  show(port, (name) => saved.push(name));
+  fireEvent.click(screen.getByRole("button", { name: "生成自评报告" }));
+  expect((await screen.findByRole("alert")).textContent).toContain("无法生成自评报告");
+  expect(saved).toEqual([]);
 });

@@ -197,7 +197,8 @@ export const PANE = {
   reportDone: (name: string) => `已生成“${name}”：请在下载位置打开，补充黄色底纹的“【请填写：…】”处。`,
   profileLabel: "评分方案",
   profileAuto: "自动（按表格格式）",
-  noTable: (sheet: string) => `工作表「${sheet}」不是项目支出绩效自评表，未校验。`,
+  noTable: (sheet: string) => `工作表「${sheet}」不是绩效自评表，未校验。`,
+  departmentKind: "部门整体支出绩效自评表",
   summary: {
     kind: "表格",
     layout: "格式",

@@ -105,17 +105,21 @@ function Summary({ sheet }: { sheet: CheckedSheet }) {
   const r = sheet.report;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of r.findings) counts[f.severity]++;
+  const dept = r.department;
+  const kind = dept ? PANE.departmentKind : r.layout ? `项目支出绩效自评表（${LAYOUT_NAMES[r.layout]}）` : "";
+  const profile = dept ? dept.profile.name : r.profile ? PROFILES[r.profile].name : "";
+  const rate = dept ? (dept.lines.find((l) => l.line.kind === "total")?.rate ?? null) : (r.budget?.rate ?? null);
   return (
     <>
       <dl className={styles.summary}>
         <dt>{PANE.summary.kind}</dt>
-        <dd style={{ margin: 0 }}>{r.layout ? `项目支出绩效自评表（${LAYOUT_NAMES[r.layout]}）` : ""}</dd>
+        <dd style={{ margin: 0 }}>{kind}</dd>
         <dt>{PANE.summary.profile}</dt>
-        <dd style={{ margin: 0 }}>{r.profile ? PROFILES[r.profile].name : ""}</dd>
-        {r.budget?.rate !== null && r.budget?.rate !== undefined && (
+        <dd style={{ margin: 0 }}>{profile}</dd>
+        {rate !== null && (
           <>
             <dt>{PANE.summary.rate}</dt>
-            <dd style={{ margin: 0 }}>{fmt.rate(r.budget.rate)}</dd>
+            <dd style={{ margin: 0 }}>{fmt.rate(rate)}</dd>
           </>
         )}
         <dt>{PANE.summary.total}</dt>
@@ -384,7 +388,7 @@ export function App({ port, saveFile = downloadFile }: { port: ExcelPort | null;
           </Button>
         </div>
       )}
-      {sheets && sheets.some((s) => s.report.kind === "project") && (
+      {sheets && sheets.some((s) => s.report.kind !== "unknown") && (
         <div className={styles.row}>
           <Button disabled={busy} onClick={() => setPreview({ batch: fixAll(sheets), sheets })}>
             {PANE.fixAll}
@@ -399,7 +403,7 @@ export function App({ port, saveFile = downloadFile }: { port: ExcelPort | null;
       {sheets?.map((s) => (
         <section key={s.report.sheet} className={styles.sheet} aria-label={s.report.sheet}>
           <h2 className={styles.sheetName}>{s.report.sheet}</h2>
-          {s.report.kind === "project" ? (
+          {s.report.kind !== "unknown" ? (
             <>
               <Summary sheet={s} />
               <Findings sheet={s} busy={busy} onSelect={(f) => select(s, f)} onFix={(f) => setPreview({ batch: fixOne(s, f), sheets: [s] })} />

@@ -115,7 +115,7 @@ test("check, go to a cell, fix all, fill, undo — on a host without undo groups
 test("with ExcelApi 1.20 a command is one undo group, and the pane says Ctrl+Z", async () => {
   const { page } = await open(["1.1", "1.13", "1.20"]);
   await page.getByRole("button", { name: "校验全部工作表" }).click();
-  await page.getByText("工作表「填表说明」不是项目支出绩效自评表").waitFor();
+  await page.getByText("工作表「填表说明」不是绩效自评表").waitFor();
   expect(await fake(page, "__fakeExcel.state.syncs")).toBe(3);
   await page.getByRole("listitem").filter({ hasText: "H15" }).getByRole("button", { name: "修正" }).click();
   await page.getByRole("button", { name: "确认写入" }).click();

@@ -164,7 +164,7 @@ test("the profile is read from and saved to the document, and re-checks the shee
 test("校验全部工作表 shows every sheet, and says which are not tables", async () => {
   show(fakePort().port);
   fireEvent.click(screen.getByRole("button", { name: "校验全部工作表" }));
-  await screen.findByText("工作表「填表说明」不是项目支出绩效自评表，未校验。");
+  await screen.findByText("工作表「填表说明」不是绩效自评表，未校验。");
   expect(screen.getByRole("region", { name: "自评表" })).toBeTruthy();
 });
 
@@ -192,4 +192,17 @@ test("生成自评报告 on a workbook without tables says so and saves nothing"
   fireEvent.click(screen.getByRole("button", { name: "生成自评报告" }));
   expect((await screen.findByRole("alert")).textContent).toContain("无法生成自评报告");
   expect(saved).toEqual([]);
+});
+
+test("a department table: its summary, findings and the conclusion draft", async () => {
+  const { port } = fakePort();
+  port.readActiveSheet = async () => gridOf(loadExample("department-2022.js").sheets[0]);
+  show(port);
+  fireEvent.click(screen.getByRole("button", { name: "校验当前工作表" }));
+  await screen.findByTestId("total");
+  expect(screen.getAllByText("部门整体支出绩效自评表")).toHaveLength(2);
+  expect(screen.getByTestId("total").textContent).toBe("102.4（表中总分 102.4）");
+  expect(screen.getByText("97.97%")).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "填写文字", exact: true } as never));
+  expect((screen.getByRole("textbox", { name: "B46 草稿" }) as HTMLTextAreaElement).value).toMatch(/^部门整体支出绩效自评总分为 102\.4 分/);
 });

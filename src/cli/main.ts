@@ -5,8 +5,6 @@ import path from "path";
 import { parseArgs } from "util";
 import { CLI, LAYOUT_NAMES, SEVERITY_NAMES, fmt } from "../messages";
 import { PROFILES, findProfile, type ProfileId } from "../scoring";
-import { Packer } from "docx";
-import { reportDocument } from "../report/docx";
 import { buildReport, checkSheet, planFills, planFixes, type SheetReport } from "../workbook";
 import { InputError, applyWrites, gridOfWorksheet, loadWorkbook, saveWorkbook } from "./xlsx";
 
@@ -25,8 +23,9 @@ export interface FileReport {
 
 export async function checkFile(file: string, profile?: ProfileId): Promise<FileReport> {
   try {
-    const wb = await loadWorkbook(file);
-    return { file, sheets: wb.worksheets.map((ws) => checkSheet(gridOfWorksheet(ws), { profile, drafts: false })) };
+    // Grids first, so the parsed workbook is garbage before the checks allocate anything.
+    const grids = (await loadWorkbook(file)).worksheets.map(gridOfWorksheet);
+    return { file, sheets: grids.map((grid) => checkSheet(grid, { profile, drafts: false })) };
   } catch (err) {
     if (err instanceof InputError) return { file, error: err.message, sheets: [] };
     return { file, error: CLI.unexpected(err instanceof Error ? err.message : String(err)), sheets: [] };
@@ -209,6 +208,9 @@ async function runReport(args: string[], io: Output): Promise<number> {
   const sheets = files.flatMap((f) => f.sheets).filter((s) => s.kind !== "unknown");
   if (sheets.length === 0) throw new InputError(CLI.reportNothing);
   const outline = buildReport(sheets);
+  // The Word writer loads only for this command: check and fill start faster without it.
+  const { Packer } = await import("docx");
+  const { reportDocument } = await import("../report/docx");
   try {
     fs.writeFileSync(output, await Packer.toBuffer(reportDocument(outline)));
   } catch (err) {

@@ -2,39 +2,36 @@
 import fs from "fs";
 import ExcelJS from "exceljs";
 import { CLI } from "../messages";
-import { Grid, parseRange, type CellEntry, type CellValue, type CellWrite } from "../workbook";
+import { Grid, parseRange, type Area, type CellEntry, type CellValue, type CellWrite } from "../workbook";
 
 export class InputError extends Error {}
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
-/** Refuses what ExcelJS cannot read, with a message that says why, before trying. */
-export function assertReadable(file: string): void {
-  let stat: fs.Stats;
+/** Reads a file ExcelJS can open, or says in Chinese why it cannot, before ExcelJS tries. */
+async function readXlsxBytes(file: string): Promise<Buffer> {
+  let bytes: Buffer;
   try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new InputError(CLI.notFound(file));
+    bytes = await fs.promises.readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EISDIR") throw new InputError(CLI.isDirectory(file));
+    if (code === "ENOENT" || code === "ENOTDIR") throw new InputError(CLI.notFound(file));
+    throw new InputError(CLI.corrupt(file, code ?? String(err)));
   }
-  if (stat.isDirectory()) throw new InputError(CLI.isDirectory(file));
-  if (stat.size === 0) throw new InputError(CLI.empty(file));
-  const head = Buffer.alloc(4);
-  const fd = fs.openSync(file, "r");
-  try {
-    fs.readSync(fd, head, 0, 4, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
+  if (bytes.length === 0) throw new InputError(CLI.empty(file));
+  const head = bytes.subarray(0, 4);
   if (head.equals(OLE_MAGIC)) throw new InputError(CLI.encryptedOrXls(file));
   if (!head.equals(ZIP_MAGIC)) throw new InputError(CLI.notXlsx(file));
+  return bytes;
 }
 
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  assertReadable(file);
+  const bytes = await readXlsxBytes(file);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(file);
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (err) {
     throw new InputError(CLI.corrupt(file, err instanceof Error ? err.message : String(err)));
   }
@@ -60,20 +57,39 @@ function formulaOf(v: ExcelJS.CellValue): string | undefined {
   return undefined;
 }
 
+interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * The worksheet's merged areas. ExcelJS keeps them in `_merges`; `ws.model` would also give them
+ * but builds a model of every cell to do so, which costs more than reading the whole sheet.
+ */
+function mergesOf(ws: ExcelJS.Worksheet): Area[] {
+  const own = (ws as unknown as { _merges?: Record<string, MergeRange> })._merges;
+  if (own) return Object.values(own).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+  return ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseRange);
+}
+
 /** One worksheet as a Grid: values (cached results of formulas), number formats, merged areas. */
 export function gridOfWorksheet(ws: ExcelJS.Worksheet): Grid {
   const entries: CellEntry[] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = plainValue(cell.value);
-      const format = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
-      if (value === null && !format) return;
-      entries.push({ row: Number(cell.row) - 1, col: Number(cell.col) - 1, value, format, formula: formulaOf(cell.value) });
+      const raw = cell.value;
+      const value = plainValue(raw);
+      if (value === null) return;
+      // Only a number's format changes what it means (0.97 shown as 97%).
+      const numFmt = typeof value === "number" ? cell.numFmt : undefined;
+      const format = numFmt && numFmt !== "General" ? numFmt : undefined;
+      entries.push({ row: Number(cell.row) - 1, col: Number(cell.col) - 1, value, format, formula: formulaOf(raw) });
     });
   });
-  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseRange);
-  return new Grid(entries, merges, ws.name);
+  return new Grid(entries, mergesOf(ws), ws.name);
 }
 
 /** Writes values into a loaded workbook; a format is set only where the cell had none. */

@@ -6,7 +6,7 @@ import { evaluate, readPrinted, type Evaluation } from "./evaluate";
 import type { Grid } from "./grid";
 import type { Layout, ProjectTable } from "./model";
 import { departmentDrafts, draftNarratives, type Draft } from "./narrative";
-import { recognize } from "./recognize";
+import { collectLabels, recognize } from "./recognize";
 import { validate, type Finding } from "./validate";
 
 export interface CheckOptions {
@@ -34,8 +34,9 @@ export interface SheetReport {
 }
 
 export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetReport {
-  if (looksLikeDepartment(grid)) {
-    const dept = recognizeDepartment(grid);
+  const labels = collectLabels(grid);
+  if (looksLikeDepartment(labels)) {
+    const dept = recognizeDepartment(grid, labels);
     if (dept) {
       const e = evaluateDepartment(dept);
       return {
@@ -50,7 +51,7 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetReport 
       };
     }
   }
-  const table = recognize(grid);
+  const table = recognize(grid, labels);
   if (table.kind !== "project") {
     return { sheet: grid.name, kind: "unknown", findings: [{ rule: "layout.not-recognized", severity: "info", cell: "A1", message: FINDINGS.notRecognized }], drafts: [] };
   }

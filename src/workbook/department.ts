@@ -13,7 +13,7 @@ import { isBlankValue, readAmount, readPrinted, readPrintedRate, roundingSlack, 
 import type { Grid } from "./grid";
 import { FUND_HEADERS, normalizeLabel } from "./labels";
 import type { CellRef } from "./model";
-import { cellRef } from "./recognize";
+import { cellRef, collectLabels, type Label } from "./recognize";
 import { isMeaningfulReason, type Finding, type RuleId, type Severity } from "./validate";
 
 export interface BudgetLine {
@@ -53,25 +53,6 @@ export interface DepartmentTable {
 const TITLE_RE = /部门整体|单位整体|整体支出/;
 const LEVEL1_WORDS = ["预算编制", "预算执行", "资金使用效益", "加减分项"];
 
-interface Label {
-  row: number;
-  col: number;
-  right: number;
-  bottom: number;
-  label: string;
-  raw: string;
-}
-
-function labelsOf(grid: Grid): Label[] {
-  const out: Label[] = [];
-  for (const e of grid.entries()) {
-    if (typeof e.value !== "string" || e.value.length > 60) continue;
-    const m = grid.mergeAt(e.row, e.col);
-    out.push({ row: e.row, col: e.col, right: m ? m.right : e.col, bottom: m ? m.bottom : e.row, label: normalizeLabel(e.value), raw: e.value });
-  }
-  return out.sort((a, b) => a.row - b.row || a.col - b.col);
-}
-
 function budgetKind(label: string): BudgetLine["kind"] | null {
   const t = label.replace(/^其中/, "");
   if (/^(合计|总计|支出合计|部门整体支出|整体支出|总支出|部门支出合计)$/.test(t)) return "total";
@@ -82,15 +63,13 @@ function budgetKind(label: string): BudgetLine["kind"] | null {
 }
 
 /** Is this sheet a department table? By its title, or by a framework whose 一级 are the department's. */
-export function looksLikeDepartment(grid: Grid): boolean {
-  const labels = labelsOf(grid);
+export function looksLikeDepartment(labels: Label[]): boolean {
   if (labels.some((l) => TITLE_RE.test(l.label) && /自评表|评价表|评分表/.test(l.label))) return true;
   const level1 = new Set(labels.map((l) => l.label));
   return LEVEL1_WORDS.filter((w) => level1.has(w)).length >= 2 && level1.has("三级指标");
 }
 
-export function recognizeDepartment(grid: Grid): DepartmentTable | null {
-  const labels = labelsOf(grid);
+export function recognizeDepartment(grid: Grid, labels: Label[] = collectLabels(grid)): DepartmentTable | null {
   const header = labels.find((l) => l.label === "三级指标") ?? labels.find((l) => l.label === "二级指标");
   if (!header) return null;
   const inHeader = (words: string[]) => labels.find((l) => Math.abs(l.row - header.row) <= 1 && words.includes(l.label));

@@ -55,7 +55,7 @@ export class Grid {
   readonly name: string;
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly cells = new Map<number, GridCell>();
+  private readonly cells = new Map<number, CellEntry>();
   /** Merged areas by each row they cover, for look-ups in O(areas on that row). */
   private readonly mergesByRow = new Map<number, Area[]>();
   readonly merges: readonly Area[];
@@ -68,7 +68,8 @@ export class Grid {
       if (e.value === null || e.value === undefined || e.value === "") {
         if (!e.format) continue;
       }
-      this.cells.set(e.row * MAX_COLS + e.col, { value: e.value ?? null, format: e.format, formula: e.formula });
+      if (e.value === undefined) e.value = null;
+      this.cells.set(e.row * MAX_COLS + e.col, e);
       rows = Math.max(rows, e.row + 1);
       cols = Math.max(cols, e.col + 1);
     }
@@ -138,10 +139,8 @@ export class Grid {
     return toA1(a.row, a.col);
   }
 
-  /** Every stored cell, in no particular order. */
-  *entries(): IterableIterator<CellEntry> {
-    for (const [key, cell] of this.cells) {
-      yield { row: Math.floor(key / MAX_COLS), col: key % MAX_COLS, ...cell };
-    }
+  /** Every stored cell, in no particular order (the grid's own entries: read, do not change). */
+  entries(): IterableIterator<CellEntry> {
+    return this.cells.values();
   }
 }

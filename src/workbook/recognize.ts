@@ -18,7 +18,7 @@ import {
 } from "./labels";
 import type { CellRef, FundRow, Funds, Indicator, Layout, ProjectTable, Table, TextCell } from "./model";
 
-interface Label {
+export interface Label {
   row: number;
   col: number;
   bottom: number;
@@ -41,7 +41,8 @@ function labelRef(grid: Grid, l: Label): CellRef {
   return cellRef(grid, l.row, l.col);
 }
 
-function collectLabels(grid: Grid): Label[] {
+/** Every short text cell with its normalised label and merged extent, in reading order. */
+export function collectLabels(grid: Grid): Label[] {
   const labels: Label[] = [];
   for (const e of grid.entries()) {
     if (typeof e.value !== "string" || e.value.length > MAX_LABEL_LENGTH) continue;
@@ -245,8 +246,7 @@ function findIndicatorHeader(labels: Label[]): Label | undefined {
 }
 
 /** Recognises a sheet: a project table with every cell located, or `unknown`. */
-export function recognize(grid: Grid): Table {
-  const labels = collectLabels(grid);
+export function recognize(grid: Grid, labels: Label[] = collectLabels(grid)): Table {
   const header = findIndicatorHeader(labels);
   const title = labels.find((l) => /自评表|评价表/.test(l.label))?.raw.trim() ?? "";
   if (!header || /部门整体|单位整体|整体支出/.test(normalizeLabel(title))) return { kind: "unknown" };

@@ -292,13 +292,18 @@ export function App({ port, saveFile = downloadFile }: { port: ExcelPort | null;
     }
   };
 
+  /** Reads and checks the sheets again, closing any preview or draft panel. */
+  const recheck = async (which: "active" | "all", chosen: ProfileChoice) => {
+    const grids = which === "active" ? [await port.readActiveSheet()] : await port.readAllSheets();
+    setScope(which);
+    setSheets(checkGrids(grids, chosen));
+    setPreview(null);
+    setChoices(null);
+  };
+
   const check = (which: "active" | "all", chosen: ProfileChoice = profile, keepNotice = false) =>
     run(async () => {
-      const grids = which === "active" ? [await port.readActiveSheet()] : await port.readAllSheets();
-      setScope(which);
-      setSheets(checkGrids(grids, chosen));
-      setPreview(null);
-      setChoices(null);
+      await recheck(which, chosen);
       if (!keepNotice) setNotice(null);
     });
 
@@ -307,10 +312,7 @@ export function App({ port, saveFile = downloadFile }: { port: ExcelPort | null;
       const snap = await port.write(batch);
       setSnapshot(port.undoGroups() ? null : snap);
       setNotice({ intent: "success", text: PANE.written(countWrites(batch), port.undoGroups()) });
-      setPreview(null);
-      setChoices(null);
-      const grids = scope === "active" ? [await port.readActiveSheet()] : await port.readAllSheets();
-      setSheets(checkGrids(grids, profile));
+      await recheck(scope, profile);
     });
 
   const changeProfile = (value: ProfileChoice) => {
@@ -379,8 +381,7 @@ export function App({ port, saveFile = downloadFile }: { port: ExcelPort | null;
                 await port.restore(snapshot);
                 setSnapshot(null);
                 setNotice({ intent: "info", text: PANE.undone });
-                const grids = scope === "active" ? [await port.readActiveSheet()] : await port.readAllSheets();
-                setSheets(checkGrids(grids, profile));
+                await recheck(scope, profile);
               })
             }
           >

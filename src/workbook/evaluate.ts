@@ -123,25 +123,22 @@ export function readPrintedRate(ref: CellRef | null, computed: number | null): P
   return { value, decimals, text: displayText(ref) || String(ref.value) };
 }
 
-function readAmount(ref: CellRef | null, unit: string): number | null {
+/** An amount in the table's unit (万元 or 元); "1307600元" in a 万元 table reads as 130.76. */
+export function readAmount(ref: CellRef | null, unit: string): number | null {
   if (!ref || isBlankValue(ref.value)) return null;
   const v = parseValue(ref.value as string | number, { numberFormat: ref.format });
   if (v.kind !== "quantity" || v.unit === "%") return null;
   return alignToTarget({ kind: "quantity", op: ">=", value: 0, unit, explicitOp: false, bare: false }, v).value;
 }
 
-function columnOf(row: FundRow, column: "budget" | "budgetInitial" | "executed"): CellRef | null {
-  return row[column];
-}
-
 /** The total of a fund column: the total row's figure, or the parts' sum when the total is blank. */
 export function fundAmount(table: ProjectTable, column: "budget" | "budgetInitial" | "executed"): { value: number | null; cell: CellRef | null } {
   const funds = table.funds;
   if (!funds) return { value: null, cell: null };
-  const cell = funds.total ? columnOf(funds.total, column) : null;
+  const cell = funds.total ? funds.total[column] : null;
   const printed = readAmount(cell, funds.unit);
   if (printed !== null) return { value: printed, cell };
-  const parts = funds.parts.map((p) => readAmount(columnOf(p, column), funds.unit)).filter((x): x is number => x !== null);
+  const parts = funds.parts.map((p) => readAmount(p[column], funds.unit)).filter((x): x is number => x !== null);
   return { value: parts.length ? round(parts.reduce((s, x) => s + x, 0), 6) : null, cell };
 }
 
@@ -149,11 +146,10 @@ export function partAmounts(table: ProjectTable, column: "budget" | "budgetIniti
   const funds = table.funds;
   if (!funds) return [];
   return funds.parts
-    .map((row) => ({ row, value: readAmount(columnOf(row, column), funds.unit) }))
+    .map((row) => ({ row, value: readAmount(row[column], funds.unit) }))
     .filter((x): x is { row: FundRow; value: number } => x.value !== null);
 }
 
-export { readAmount };
 
 function evaluateBudget(table: ProjectTable, profile: Profile): BudgetEvaluation | null {
   const funds = table.funds;

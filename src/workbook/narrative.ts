@@ -23,13 +23,13 @@ const targetOf = (i: IndicatorEvaluation) => targetDisplay(i.indicator);
 const actualOf = (i: IndicatorEvaluation) => actualDisplay(i.indicator);
 const nameOf = (i: IndicatorEvaluation) => i.indicator.name || i.indicator.nameCell.address;
 
-function scoreOf(i: IndicatorEvaluation): number | null {
-  return i.accepted;
+/** Points an indicator lost: its weight less the score that stands. */
+export function lostPoints(i: IndicatorEvaluation): number {
+  return (i.weight ?? 0) - (i.accepted ?? 0);
 }
 
-function isDeducted(i: IndicatorEvaluation): boolean {
-  const s = scoreOf(i);
-  return i.weight !== null && s !== null && s < i.weight - 0.005;
+export function isDeducted(i: IndicatorEvaluation): boolean {
+  return i.weight !== null && i.accepted !== null && i.accepted < i.weight - 0.005;
 }
 
 function completionPhrase(r: IndicatorScore | null, actual: string): string {
@@ -41,7 +41,7 @@ function completionPhrase(r: IndicatorScore | null, actual: string): string {
 
 function indicatorSentence(i: IndicatorEvaluation, ordinal: number): string {
   const r = i.result?.ok ? i.result : null;
-  const verdict = isDeducted(i) ? `未完成绩效目标，扣 ${fmt.score((i.weight ?? 0) - (scoreOf(i) ?? 0))} 分` : "完成绩效目标";
+  const verdict = isDeducted(i) ? `未完成绩效目标，扣 ${fmt.score(lostPoints(i))} 分` : "完成绩效目标";
   return `${chineseNumber(ordinal)}是${nameOf(i)}：年度指标值 ${targetOf(i)}，实际完成值 ${actualOf(i)}${completionPhrase(r, actualOf(i))}，${verdict}`;
 }
 
@@ -65,14 +65,14 @@ function completionDraft(e: Evaluation): string {
 
 function reasonDraft(i: IndicatorEvaluation): string {
   const r = i.result?.ok ? i.result : null;
-  const lost = fmt.score((i.weight ?? 0) - (scoreOf(i) ?? 0));
+  const lost = fmt.score(lostPoints(i));
   return `年度指标值 ${targetOf(i)}，实际完成值 ${actualOf(i)}${completionPhrase(r, actualOf(i))}，扣 ${lost} 分。偏差原因：${PLACEHOLDER("未达到年度指标值的具体原因")}；改进措施：${PLACEHOLDER("下一步的改进措施")}。`;
 }
 
 function problemsDraft(e: Evaluation): string {
   const items: string[] = [];
   for (const i of e.indicators.filter(isDeducted)) {
-    items.push(`${nameOf(i)}未达到年度指标值（年度指标值 ${targetOf(i)}，实际完成值 ${actualOf(i)}），扣 ${fmt.score((i.weight ?? 0) - (scoreOf(i) ?? 0))} 分`);
+    items.push(`${nameOf(i)}未达到年度指标值（年度指标值 ${targetOf(i)}，实际完成值 ${actualOf(i)}），扣 ${fmt.score(lostPoints(i))} 分`);
   }
   const b = e.budget;
   if (b && b.rate !== null && b.rate < 1) items.push(`预算执行率为 ${fmt.rate(b.rate)}，尚有 ${fmt.amount((b.budget ?? 0) - (b.executed ?? 0))}${e.table.funds?.unit ?? "万元"} 未支出`);

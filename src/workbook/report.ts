@@ -5,7 +5,7 @@ import { REPORT, chineseNumber } from "../messages";
 import { gradeOf } from "../scoring";
 import type { SheetReport } from "./check";
 import { actualDisplay, targetDisplay } from "./evaluate";
-import { PLACEHOLDER, departmentBudgetSentence, departmentDeductions, projectSummary } from "./narrative";
+import { PLACEHOLDER, departmentBudgetSentence, departmentDeductions, isDeducted, lostPoints, projectSummary } from "./narrative";
 
 export interface ReportSection {
   heading: string;
@@ -64,9 +64,8 @@ function deductionItems(reports: SheetReport[]): string[] {
   for (const r of projectsOf(reports)) {
     const e = r.evaluation!;
     const name = r.projectName || r.sheet;
-    for (const i of e.indicators) {
-      if (i.weight === null || i.accepted === null || i.accepted >= i.weight - 0.005) continue;
-      items.push(REPORT.indicatorShort(name, i.indicator.name, targetDisplay(i.indicator), actualDisplay(i.indicator), i.weight - i.accepted));
+    for (const i of e.indicators.filter(isDeducted)) {
+      items.push(REPORT.indicatorShort(name, i.indicator.name, targetDisplay(i.indicator), actualDisplay(i.indicator), lostPoints(i)));
     }
     if (e.budget?.rate != null && e.budget.rate < 1) items.push(REPORT.rateShort(name, e.budget.rate));
   }

@@ -182,6 +182,9 @@ export function scoreValues(
   const targetText = written ? String(written.target) : describe(target);
   const actualText = written ? String(written.actual) : describe(actual);
   if (target.kind === "qualitative" && actual.kind === "quantity") {
+    // "合规" answered with "100%" (or a cell holding 1 shown as 100%): fully achieved, nothing less is clear.
+    const full = actual.unit === "%" ? actual.value >= 100 : actual.bare && actual.value === 1;
+    if (full && !target.negative) return qualitativeScore("achieved", weight, profile);
     return fail("value", "actual", MESSAGES.actualNotComparable(targetText, actualText));
   }
   // A quantitative target answered in words ("达成预期指标") is graded like a qualitative one.

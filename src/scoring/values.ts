@@ -278,7 +278,7 @@ const GOOD_DENIAL_RE =
 const NEGATIVE_RE = /^(不|未|否|没有|无|非)|未达成|未完成|未达到|未实现|效果较差|较差|不合规|不符合|不健全|未建立|未按/;
 const PARTIAL_RE = /部分达成|部分完成|部分实现|部分达到|基本达成|基本完成|基本实现|基本达到|基本合规|基本符合|基本健全|一定效果|有所|一般/;
 const ACHIEVED_RE =
-  /达成|达到|完成|合规|健全|提高|提升|改善|正常|明显|显著|符合|严格执行|按时|及时|^是$|有效|良好|满意|建立|规范|落实|实现|保障|持续|到位|增强|优化|按计划|准确|安全|稳定|全覆盖/;
+  /达成|达到|完成|合规|健全|提高|提升|改善|正常|明显|显著|符合|严格执行|按时|及时|^是$|有效|良好|优秀|^较?好$|满意|建立|规范|落实|实现|保障|持续|到位|增强|优化|按计划|准确|安全|稳定|全覆盖/;
 
 /** How qualitative words grade themselves (domain §2). */
 export function gradeText(text: string): { grade: Grade | null; negative: boolean } {
@@ -294,6 +294,20 @@ export function gradeText(text: string): { grade: Grade | null; negative: boolea
 export interface ParseOptions {
   /** The cell's number format; a percent format turns 0.97 into 97 %. */
   numberFormat?: string;
+}
+
+/** A date format ("yyyy/m/d", "yyyy\"年\"m\"月\"", "mmm-yy"…): Excel then hands over a day serial. */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  return /[yd]/i.test(bare) && !/%/.test(bare) && !/^[#0.,\s]*$/.test(bare);
+}
+
+/** An Excel day serial (1900 date system) as a dated value, e.g. 45260 → 2023年11月30日. */
+function dateOfSerial(serial: number): Deadline {
+  const date = new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000);
+  const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  return { kind: "deadline", op: "=", ordinal: y * 12 + m, text: `${y}年${m}月${d}日` };
 }
 
 export function isPercentFormat(format: string | undefined): boolean {
@@ -316,6 +330,7 @@ export function parseValue(input: CellInput, options: ParseOptions = {}): Value 
   }
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return { kind: "blank" };
+    if (isDateFormat(options.numberFormat)) return dateOfSerial(input);
     if (isPercentFormat(options.numberFormat)) {
       return { kind: "quantity", op: ">=", value: roundFloat(input * 100), unit: "%", explicitOp: false, bare: false };
     }

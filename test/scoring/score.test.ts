@@ -9,7 +9,9 @@ import {
   formatDecimals,
   gradeOf,
   round,
+  parseValue,
   scoreIndicator,
+  scoreValues,
   writtenDecimals,
   type Outcome,
 } from "../../src/scoring";
@@ -126,6 +128,27 @@ describe("indicator scores (domain §3)", () => {
     expect(r).toMatchObject({ rule: "qualitative", grade: "partial", band: { min: 6, max: 8 } });
   });
 
+  test("a qualitative target answered with 100% is achieved; other numbers are not comparable", () => {
+    expect(scoreOf("合规", "100%", 10)).toBe(10);
+    expect(scoreOf("合规", 1, 10)).toBe(10);
+    expect(scoreIndicator("合规", "95%", 10)).toMatchObject({ ok: false, input: "actual" });
+    expect(scoreIndicator("提高", 5, 10)).toMatchObject({ ok: false, input: "actual" });
+  });
+
+  test("a date cell (a day serial with a date format) is a date", () => {
+    expect(parseValue(45260, { numberFormat: "yyyy/m/d" })).toEqual({ kind: "deadline", op: "=", ordinal: 2023 * 12 + 11, text: "2023年11月30日" });
+    expect(parseValue(45260, { numberFormat: 'yyyy"年"m"月"d"日"' })).toMatchObject({ kind: "deadline" });
+    expect(parseValue(45260, { numberFormat: "0.00" })).toMatchObject({ kind: "quantity", value: 45260 });
+    expect(parseValue(0.5, { numberFormat: "0.0%" })).toMatchObject({ kind: "quantity", value: 50 });
+    expect(ok(scoreValues(parseValue("2023年12月前"), parseValue(45260, { numberFormat: "yyyy/m/d" }), 10)).score).toBe(10);
+  });
+
+  test("优秀, 好 and 较好 are achieved", () => {
+    expect(scoreOf("良好", "优秀", 10)).toBe(10);
+    expect(scoreOf("提高", "好", 10)).toBe(10);
+    expect(scoreOf("提高", "较好", 10)).toBe(10);
+  });
+
   test("a quantitative target answered in words is graded", () => {
     expect(scoreOf("≥95%", "达成预期指标", 10)).toBe(10);
   });
@@ -162,7 +185,7 @@ describe("indicator scores (domain §3)", () => {
     expect(scoreOf("≥5", 5, "十分")).toBe(10);
     expect(scoreIndicator("≥5", 5, "很多")).toMatchObject({ ok: false, kind: "value", input: "weight" });
     expect(scoreIndicator("≥5", 5, -1)).toMatchObject({ ok: false, kind: "value", input: "weight" });
-    expect(scoreIndicator("合规", 1, 10)).toMatchObject({ ok: false, kind: "value", input: "actual" });
+    expect(scoreIndicator("合规", 2, 10)).toMatchObject({ ok: false, kind: "value", input: "actual" });
     const unknown = scoreIndicator("合规", "详见附件", 10);
     expect(unknown).toMatchObject({ ok: false, kind: "value", input: "actual" });
     if (!unknown.ok) expect(unknown.message).toContain("详见附件");

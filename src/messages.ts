@@ -216,6 +216,8 @@ export const PANE = {
     weights: "分值",
     total: "总分",
     narrative: "文字栏",
+    dept: "部门整体评分",
+    quality: "指标质量（建议）",
   } as Record<string, string>,
   noFindings: "没有发现问题。",
   goToCell: (cell: string) => `定位到 ${cell}`,

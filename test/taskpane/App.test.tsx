@@ -69,6 +69,7 @@ test("校验当前工作表: the summary and the findings grouped by severity an
   const warnings = within(screen.getByRole("region", { name: "警告" }));
   expect(warnings.getByText("绩效指标")).toBeTruthy();
   expect(warnings.getByText("文字栏")).toBeTruthy();
+  expect(within(screen.getByRole("region", { name: "提示" })).getByText("指标质量（建议）")).toBeTruthy();
 });
 
 test("clicking a finding selects its cell in Excel", async () => {

@@ -40,6 +40,8 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+    // The Word writer and its libraries load only on 生成自评报告, as report.js and report-vendors.js.
+    optimization: { splitChunks: { cacheGroups: { defaultVendors: { test: /[\\/]node_modules[\\/]/, name: "report-vendors", chunks: "async" } } } },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new LocalizeMetadataPlugin({ source: "./src/functions/functions-zh-CN.source.json" }),

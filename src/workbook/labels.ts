@@ -84,7 +84,7 @@ export const LEVEL2: Record<string, string[]> = {
 
 /** Adds a dropped "指标" and folds the common variants onto the vocabulary. */
 export function normalizeLevel(text: string): string {
-  let t = normalizeLabel(text).replace(/\d+(\.\d+)?分$/, "");
+  const t = normalizeLabel(text).replace(/\d+(\.\d+)?分$/, "");
   if (t === "") return "";
   return t.endsWith("指标") ? t : `${t}指标`;
 }

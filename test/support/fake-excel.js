@@ -112,7 +112,7 @@
       return area;
     }
 
-    function makeContext(runOptions) {
+    function makeContext(_runOptions) {
       const context = {
         _toLoad: new Set(),
         _ops: [],

@@ -41,7 +41,9 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     // The Word writer and its libraries load only on 生成自评报告, as report.js and report-vendors.js.
-    optimization: { splitChunks: { cacheGroups: { defaultVendors: { test: /[\\/]node_modules[\\/]/, name: "report-vendors", chunks: "async" } } } },
+    optimization: {
+      splitChunks: { cacheGroups: { defaultVendors: { test: /[\\/]node_modules[\\/]/, name: "report-vendors", chunks: "async" } } },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new LocalizeMetadataPlugin({ source: "./src/functions/functions-zh-CN.source.json" }),
@@ -63,7 +65,18 @@ module.exports = async (env, options) => {
             to: "office-js/[name][ext]",
             info: { minimized: true },
             globOptions: {
-              ignore: ["**/*.debug.js", "**/*vsdoc*", "**/outlook*", "**/word*", "**/powerpoint*", "**/onenote*", "**/access*", "**/visio*", "**/project*", "**/html2canvas*"],
+              ignore: [
+                "**/*.debug.js",
+                "**/*vsdoc*",
+                "**/outlook*",
+                "**/word*",
+                "**/powerpoint*",
+                "**/onenote*",
+                "**/access*",
+                "**/visio*",
+                "**/project*",
+                "**/html2canvas*",
+              ],
             },
           },
           { from: "*/office_strings.js", context: officeJs, to: "office-js/[path][name][ext]", info: { minimized: true } },
@@ -92,8 +105,14 @@ async function httpsOptions() {
   } catch (err) {
     const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
     if (!fs.existsSync(localhostCertificatePath)) await devCerts.generateCertificates();
-    console.warn(`开发证书未能安装为受信任证书（${err.message.split("\n")[0]}）。` +
-      `请以管理员身份运行 npx office-addin-dev-certs install，或把 ${caCertificatePath} 导入浏览器的受信任根证书。`);
-    return { ca: fs.readFileSync(caCertificatePath), key: fs.readFileSync(localhostKeyPath), cert: fs.readFileSync(localhostCertificatePath) };
+    console.warn(
+      `开发证书未能安装为受信任证书（${err.message.split("\n")[0]}）。` +
+        `请以管理员身份运行 npx office-addin-dev-certs install，或把 ${caCertificatePath} 导入浏览器的受信任根证书。`,
+    );
+    return {
+      ca: fs.readFileSync(caCertificatePath),
+      key: fs.readFileSync(localhostKeyPath),
+      cert: fs.readFileSync(localhostCertificatePath),
+    };
   }
 }

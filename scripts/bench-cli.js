@@ -37,7 +37,11 @@ function phase(mode, dir) {
 }
 
 async function runPhase(mode, dir) {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx")).sort().map((f) => path.join(dir, f));
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort()
+    .map((f) => path.join(dir, f));
   const ExcelJS = require("exceljs");
   const { checkFile } = require(path.join(root, "build", "cli", "main.js"));
   let sheets = 0;
@@ -72,8 +76,12 @@ async function main() {
     const check = median(runs.check);
     const peak = Math.max(...runs.check.map((r) => r.maxRssMb));
     console.log(`selfeval check — ${COUNT} generated workbooks (${check.sheets} sheets), median of 5 runs, each in a fresh process`);
-    console.log(`  floor: ExcelJS load only   ${floor.ms.toFixed(0).padStart(7)} ms   ${((floor.files / floor.ms) * 1000).toFixed(1).padStart(7)} workbooks/s   peak RSS ${floor.maxRssMb.toFixed(0)} MB`);
-    console.log(`  selfeval check             ${check.ms.toFixed(0).padStart(7)} ms   ${((check.files / check.ms) * 1000).toFixed(1).padStart(7)} workbooks/s   peak RSS ${peak.toFixed(0)} MB`);
+    console.log(
+      `  floor: ExcelJS load only   ${floor.ms.toFixed(0).padStart(7)} ms   ${((floor.files / floor.ms) * 1000).toFixed(1).padStart(7)} workbooks/s   peak RSS ${floor.maxRssMb.toFixed(0)} MB`,
+    );
+    console.log(
+      `  selfeval check             ${check.ms.toFixed(0).padStart(7)} ms   ${((check.files / check.ms) * 1000).toFixed(1).padStart(7)} workbooks/s   peak RSS ${peak.toFixed(0)} MB`,
+    );
     console.log(`  ratio check / floor        ${(check.ms / floor.ms).toFixed(2)} ×   (target ≤ 1.3 ×, peak RSS < 400 MB)`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -34,16 +34,29 @@ function workbook() {
 function jsSize() {
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
   const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((s) => !s.startsWith("office-js/"));
-  const bytes = scripts.map((s) => ({ file: s, raw: fs.statSync(path.join(dist, s)).size, gzip: zlib.gzipSync(fs.readFileSync(path.join(dist, s)), { level: 9 }).length }));
+  const bytes = scripts.map((s) => ({
+    file: s,
+    raw: fs.statSync(path.join(dist, s)).size,
+    gzip: zlib.gzipSync(fs.readFileSync(path.join(dist, s)), { level: 9 }).length,
+  }));
   const lazy = fs
     .readdirSync(dist)
     .filter((f) => f.endsWith(".js") && !scripts.includes(f))
-    .map((f) => ({ file: f, raw: fs.statSync(path.join(dist, f)).size, gzip: zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length }));
+    .map((f) => ({
+      file: f,
+      raw: fs.statSync(path.join(dist, f)).size,
+      gzip: zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length,
+    }));
   return { bytes, lazy, total: bytes.reduce((n, b) => n + b.gzip, 0) };
 }
 
 function serve() {
-  const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png" };
+  const types = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".json": "application/json",
+    ".png": "image/png",
+  };
   const server = http.createServer((req, res) => {
     const file = path.join(dist, decodeURIComponent(new URL(req.url, "http://x").pathname));
     if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return res.writeHead(404).end();
@@ -55,11 +68,21 @@ function serve() {
 
 async function inBrowser(data) {
   const { chromium } = require("playwright-core");
-  const fake = fs.readFileSync(path.join(root, "test", "support", "fake-excel.js"), "utf8") + "\n" + fs.readFileSync(path.join(root, "test", "browser", "fake-office.js"), "utf8");
+  const fake =
+    fs.readFileSync(path.join(root, "test", "support", "fake-excel.js"), "utf8") +
+    "\n" +
+    fs.readFileSync(path.join(root, "test", "browser", "fake-office.js"), "utf8");
   const server = await serve();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   try {
     const times = [];
@@ -87,7 +110,11 @@ async function inBrowser(data) {
           }).observe(document.body, { childList: true, subtree: true });
         });
         await new Promise((r) => requestAnimationFrame(() => r()));
-        return { ms: performance.now() - start, syncs: window.__fakeExcel.state.syncs - before, findings: document.querySelectorAll("[data-rule]").length };
+        return {
+          ms: performance.now() - start,
+          syncs: window.__fakeExcel.state.syncs - before,
+          findings: document.querySelectorAll("[data-rule]").length,
+        };
       }, SHEETS);
       times.push(result.ms);
       syncs = result.syncs;
@@ -130,16 +157,24 @@ async function main() {
   console.log(`  floor: read + check in node       ${node.ms.toFixed(1).padStart(7)} ms   ${node.syncs} context.sync calls`);
   if (fs.existsSync(CHROMIUM)) {
     const browser = await inBrowser(data);
-    console.log(`  click to findings in Chromium     ${browser.ms.toFixed(1).padStart(7)} ms   ${browser.syncs} context.sync calls, ${browser.findings} findings shown`);
+    console.log(
+      `  click to findings in Chromium     ${browser.ms.toFixed(1).padStart(7)} ms   ${browser.syncs} context.sync calls, ${browser.findings} findings shown`,
+    );
     console.log(`  ratio browser / floor             ${(browser.ms / node.ms).toFixed(2)} ×   (target < 300 ms; ≤ 3 syncs for a workbook)`);
   } else {
     console.log(`  click to findings: skipped (no Chromium at ${CHROMIUM}; apt-get install -y chromium)`);
   }
   console.log(`taskpane.html JavaScript, gzipped (office.js excluded): ${(size.total / 1024).toFixed(1)} KB   (target < 350 KB)`);
-  for (const b of size.bytes) console.log(`  ${b.file.padEnd(16)} ${(b.raw / 1024).toFixed(1).padStart(8)} KB raw   ${(b.gzip / 1024).toFixed(1).padStart(7)} KB gzip`);
+  for (const b of size.bytes)
+    console.log(
+      `  ${b.file.padEnd(16)} ${(b.raw / 1024).toFixed(1).padStart(8)} KB raw   ${(b.gzip / 1024).toFixed(1).padStart(7)} KB gzip`,
+    );
   const lazy = size.lazy.reduce((n, b) => n + b.gzip, 0);
   console.log(`loaded only on 生成自评报告 (the Word writer): ${(lazy / 1024).toFixed(1)} KB gzipped`);
-  for (const b of size.lazy) console.log(`  ${b.file.padEnd(16)} ${(b.raw / 1024).toFixed(1).padStart(8)} KB raw   ${(b.gzip / 1024).toFixed(1).padStart(7)} KB gzip`);
+  for (const b of size.lazy)
+    console.log(
+      `  ${b.file.padEnd(16)} ${(b.raw / 1024).toFixed(1).padStart(8)} KB raw   ${(b.gzip / 1024).toFixed(1).padStart(7)} KB gzip`,
+    );
 }
 
 main().catch((err) => {

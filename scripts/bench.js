@@ -29,17 +29,41 @@ function realisticTriples(n, seed = 20261122) {
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
   const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
   const makers = [
-    () => { const t = int(5, 300); return [`≥${t}个`, int(0, t * 1.5)]; },
-    () => { const t = int(80, 100); return [`${t}%以上`, int(70, 100) / 100]; },
-    () => { const t = int(80, 100); return [`>=${t}%`, `${int(70, 100)}%`]; },
-    () => { const t = int(2, 20); return [`不超过${t}次`, int(0, t * 3)]; },
-    () => { const t = int(50, 800); return [`≥${t}万元`, `${int(0, t * 12) / 10}万元`]; },
+    () => {
+      const t = int(5, 300);
+      return [`≥${t}个`, int(0, t * 1.5)];
+    },
+    () => {
+      const t = int(80, 100);
+      return [`${t}%以上`, int(70, 100) / 100];
+    },
+    () => {
+      const t = int(80, 100);
+      return [`>=${t}%`, `${int(70, 100)}%`];
+    },
+    () => {
+      const t = int(2, 20);
+      return [`不超过${t}次`, int(0, t * 3)];
+    },
+    () => {
+      const t = int(50, 800);
+      return [`≥${t}万元`, `${int(0, t * 12) / 10}万元`];
+    },
     () => [`≥９０％`, int(80, 100) / 100],
-    () => { const t = int(5, 60); return [`大于等于${t}人`, `${int(0, t * 2)}人`]; },
+    () => {
+      const t = int(5, 60);
+      return [`大于等于${t}人`, `${int(0, t * 2)}人`];
+    },
     () => ["0次", int(0, 2)],
     () => ["=100%", int(95, 100) / 100],
-    () => [pick(["合规", "健全", "提高", "正常开展", "效果明显"]), pick(["达成预期指标", "部分达成预期指标并具有一定效果", "未达成预期指标且效果较差", "合规"])],
-    () => { const t = int(10, 90); return [`≤${t}万元`, `${int(t / 2, t * 2)}万元`]; },
+    () => [
+      pick(["合规", "健全", "提高", "正常开展", "效果明显"]),
+      pick(["达成预期指标", "部分达成预期指标并具有一定效果", "未达成预期指标且效果较差", "合规"]),
+    ],
+    () => {
+      const t = int(10, 90);
+      return [`≤${t}万元`, `${int(t / 2, t * 2)}万元`];
+    },
   ];
   return Array.from({ length: n }, () => {
     const [target, actual] = pick(makers)();

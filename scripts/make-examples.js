@@ -26,7 +26,11 @@ function writeSheet(wb, data) {
     for (let c = 1; c <= lastCol; c++) {
       const cell = ws.getCell(r, c);
       cell.font = { name: "宋体", size: r <= 2 && c === 1 ? 14 : 10, bold: r <= 2 };
-      cell.alignment = { wrapText: true, vertical: "middle", horizontal: typeof cell.value === "string" && cell.value.length > 30 ? "left" : "center" };
+      cell.alignment = {
+        wrapText: true,
+        vertical: "middle",
+        horizontal: typeof cell.value === "string" && cell.value.length > 30 ? "left" : "center",
+      };
       if (r > 3) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
     }
   }
@@ -47,7 +51,10 @@ async function writeWorkbook(data, out) {
 async function main() {
   const dataDir = path.join(root, "examples", "data");
   const written = [];
-  for (const name of fs.readdirSync(dataDir).filter((f) => f.endsWith(".js")).sort()) {
+  for (const name of fs
+    .readdirSync(dataDir)
+    .filter((f) => f.endsWith(".js"))
+    .sort()) {
     const data = require(path.join(dataDir, name));
     const out = path.join(root, "examples", data.file);
     await writeWorkbook(data, out);

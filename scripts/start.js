@@ -40,8 +40,16 @@ function run(command, args) {
 if (hasExcelDesktop) {
   console.log("正在启动开发服务器并把加载项旁加载到 Excel 桌面版…（停止：npm stop）");
   run(npx, [
-    "office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel",
-    "--dev-server", "npm run dev-server", "--dev-server-port", String(PORT),
+    "office-addin-debugging",
+    "start",
+    "manifest.xml",
+    "desktop",
+    "--app",
+    "excel",
+    "--dev-server",
+    "npm run dev-server",
+    "--dev-server-port",
+    String(PORT),
   ]);
 } else {
   console.log(WEB_STEPS);

@@ -22,13 +22,10 @@ export function chineseNumber(n: number): string {
 
 export const MESSAGES = {
   budgetMissing: "预算数为空：请在“全年预算数”单元格填写本年度（调整后）预算金额。",
-  budgetNotPositive: (budget: number) =>
-    `预算数为 ${budget}，不大于 0，无法计算执行率：请填写大于 0 的全年预算数。`,
-  budgetUnreadable: (text: string) =>
-    `无法识别预算数“${text}”：请填写数字，例如 130.76 或 “130.76万元”。`,
+  budgetNotPositive: (budget: number) => `预算数为 ${budget}，不大于 0，无法计算执行率：请填写大于 0 的全年预算数。`,
+  budgetUnreadable: (text: string) => `无法识别预算数“${text}”：请填写数字，例如 130.76 或 “130.76万元”。`,
   executedMissing: "执行数为空：请在“全年执行数”单元格填写实际支出金额（没有支出请填 0）。",
-  executedUnreadable: (text: string) =>
-    `无法识别执行数“${text}”：请填写数字，例如 130.44 或 “130.44万元”。`,
+  executedUnreadable: (text: string) => `无法识别执行数“${text}”：请填写数字，例如 130.44 或 “130.44万元”。`,
   executedNegative: (executed: number) => `执行数为 ${executed}，不能为负数：请核对实际支出金额。`,
   weightMissing: "分值为空：请填写该指标的分值（权重），例如 10。",
   weightUnreadable: (text: string) => `无法识别分值“${text}”：分值应为大于等于 0 的数字，例如 10。`,
@@ -40,8 +37,7 @@ export const MESSAGES = {
     `无法识别实际完成值“${text}”：定量指标请填写数字（可带单位），定性指标请写“达成预期指标”“部分达成预期指标并具有一定效果”或“未达成预期指标且效果较差”。`,
   actualNotComparable: (target: string, actual: string) =>
     `年度指标值“${target}”与实际完成值“${actual}”无法比较：定量目标请填写数字完成值，定性目标请填写达成情况。`,
-  completionQualitative: (target: string) =>
-    `“${target}”是定性指标，没有完成率：定性指标按达成程度评分，请改用 JX.SCORE。`,
+  completionQualitative: (target: string) => `“${target}”是定性指标，没有完成率：定性指标按达成程度评分，请改用 JX.SCORE。`,
   completionZeroTarget: "目标值为 0，无法计算完成率（除数为 0）：此类指标请直接用 JX.SCORE 评分。",
   profileUnknown: (name: string, known: string) => `未知的评分方案“${name}”：可选 ${known}。`,
   gradeUnreadable: (text: string) => `无法识别总分“${text}”：请引用总分单元格或填写 0–100 之间的数字。`,
@@ -62,7 +58,9 @@ export const FINDINGS = {
   budgetSum: (column: string, printed: number, sum: number, parts: string) =>
     `年度资金总额的${column} ${fmt.amount(printed)} 与其中各项之和 ${fmt.amount(sum)}（${parts}）不一致：请核对总额或各分项金额。`,
   budgetZero: (printed: string) =>
-    printed ? `全年预算数为 ${printed}，不大于 0，无法计算预算执行率：请填写调整后的全年预算数。` : "全年预算数未填写，无法计算预算执行率：请填写调整后的全年预算数。",
+    printed
+      ? `全年预算数为 ${printed}，不大于 0，无法计算预算执行率：请填写调整后的全年预算数。`
+      : "全年预算数未填写，无法计算预算执行率：请填写调整后的全年预算数。",
   budgetRate: (printed: string, executed: number, budget: number, rate: number) =>
     printed
       ? `预算执行率写为 ${printed}，但 ${fmt.amount(executed)} ÷ ${fmt.amount(budget)} = ${fmt.rate(rate)}：请改为 ${fmt.rate(rate)}。`
@@ -96,8 +94,7 @@ export const FINDINGS = {
     `“${name}”实际完成 ${actual}，为年度指标值 ${target} 的 ${fmt.rate(completion)}，超额 20% 以上：请在偏差原因中说明超额原因；若是目标值定得偏低，下一年度应予调高。`,
   deviation: (name: string, score: number, weight: number) =>
     `“${name}”得分 ${fmt.score(score)} 低于分值 ${fmt.score(weight)}，但没有写明偏差原因（“0”“无”“/”不算原因）：请写明未完成的原因和改进措施。`,
-  level: (which: "一级" | "二级", text: string, known: string) =>
-    `${which}指标“${text}”不在规范指标体系内：请改用 ${known} 之一。`,
+  level: (which: "一级" | "二级", text: string, known: string) => `${which}指标“${text}”不在规范指标体系内：请改用 ${known} 之一。`,
   weightsSum: (sum: number, parts: string) => `各项分值合计为 ${fmt.score(sum)}（${parts}），不等于 100：请调整各指标分值使合计为 100。`,
   weightsProfile: (what: string, actual: number, expected: number, profile: string) =>
     `${what}分值合计为 ${fmt.score(actual)}，${profile}方案的默认值为 ${fmt.score(expected)}：如非本地区规定，请按默认权重设置。`,
@@ -116,11 +113,13 @@ export const FINDINGS = {
   deptPointsSum: (sum: number) => `各项指标分值合计为 ${fmt.score(sum)}，不等于 100（加减分项另计）：请核对各项分值。`,
   deptSubtotal: (level1: string, what: string, printed: number, sum: number) =>
     `“${level1}”小计${what}写为 ${fmt.score(printed)}，但其各项${what}之和为 ${fmt.score(sum)}：请改为 ${fmt.score(sum)}。`,
-  deptBonusCap: (name: string, score: number, cap: number) => `加分项“${name}”得 ${fmt.score(score)} 分，超过上限 ${fmt.score(cap)} 分：最多计 ${fmt.score(cap)} 分。`,
+  deptBonusCap: (name: string, score: number, cap: number) =>
+    `加分项“${name}”得 ${fmt.score(score)} 分，超过上限 ${fmt.score(cap)} 分：最多计 ${fmt.score(cap)} 分。`,
   deptBonusUnit: (name: string, score: number, perItem: number) =>
     `加分项“${name}”每项 ${fmt.score(perItem)} 分，${fmt.score(score)} 分不是整数项：请按获得表彰的项数计分。`,
   deptBonusReason: (name: string) => `加分项“${name}”有加分，但没有写明获得的表彰：请列出表彰名称和授予单位。`,
-  deptBonusTotal: (bonus: number, cap: number) => `加减分项合计 ${fmt.score(bonus)} 分，超过上限 ${fmt.score(cap)} 分：总分中最多计 ${fmt.score(cap)} 分。`,
+  deptBonusTotal: (bonus: number, cap: number) =>
+    `加减分项合计 ${fmt.score(bonus)} 分，超过上限 ${fmt.score(cap)} 分：总分中最多计 ${fmt.score(cap)} 分。`,
   deptTotal: (printed: number, items: number, bonus: number, total: number) =>
     `总分写为 ${fmt.score(printed)}，但各项得分 ${fmt.score(items)} + 加减分 ${fmt.score(bonus)} = ${fmt.score(total)}：请改为 ${fmt.score(total)}。`,
   deptTotalMissing: (total: number) => `没有填写总分：各项得分与加减分合计为 ${fmt.score(total)}。`,
@@ -277,7 +276,13 @@ export const REPORT = {
   analysis: "综合评价分析",
   conclusion: "自评结论综述",
   conclusionMissing: "自评总分和评价等级",
-  departmentConclusion: (year: string, total: number, grade: string, bonus: number, deductions: Array<{ name: string; lost: number; reason: string }>) => {
+  departmentConclusion: (
+    year: string,
+    total: number,
+    grade: string,
+    bonus: number,
+    deductions: Array<{ name: string; lost: number; reason: string }>,
+  ) => {
     const bonusText = bonus > 0 ? `加分 ${fmt.score(bonus)} 分` : "没有加分项目";
     const lost = deductions.length
       ? `主要扣分的地方是${deductions.map((d) => `${d.name}扣 ${fmt.score(d.lost)} 分${d.reason ? `（${d.reason.replace(/[。；;]+$/, "")}）` : ""}`).join("；")}，其他指标均得满分。`
@@ -288,11 +293,13 @@ export const REPORT = {
     `本年度完成 ${projects.length} 个项目的支出绩效自评：${projects.map(([name, score, grade]) => `${name}自评得分 ${fmt.score(score)} 分，等级“${grade}”`).join("；")}。`,
   projects: "项目支出绩效情况",
   noProjects: "工作簿中没有项目支出绩效自评表。",
-  projectScore: (score: number | null, grade: string | null) => (score === null ? "自评得分：【请填写：项目自评得分】。" : `自评得分 ${fmt.score(score)} 分，评价等级为“${grade}”。`),
+  projectScore: (score: number | null, grade: string | null) =>
+    score === null ? "自评得分：【请填写：项目自评得分】。" : `自评得分 ${fmt.score(score)} 分，评价等级为“${grade}”。`,
   results: "主要工作成效",
   resultsWhat: "本年度主要工作成效，可按“一是……；二是……”分条列出，并附佐证材料",
   problems: "存在的主要问题",
-  deptDeduction: (name: string, lost: number, reason: string) => `${name}扣 ${fmt.score(lost)} 分${reason ? `，${reason.replace(/[。；;]+$/, "")}` : ""}`,
+  deptDeduction: (name: string, lost: number, reason: string) =>
+    `${name}扣 ${fmt.score(lost)} 分${reason ? `，${reason.replace(/[。；;]+$/, "")}` : ""}`,
   indicatorShort: (project: string, name: string, target: string, actual: string, lost: number) =>
     `${project}的“${name}”未达到年度指标值（年度指标值 ${target}，实际完成值 ${actual}），扣 ${fmt.score(lost)} 分`,
   rateShort: (project: string, rate: number) => `${project}预算执行率为 ${fmt.rate(rate)}，预算未全部执行`,

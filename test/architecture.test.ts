@@ -5,7 +5,9 @@ import path from "path";
 const src = path.resolve(__dirname, "../src");
 
 function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : d.name.endsWith(".ts") ? [path.join(dir, d.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : d.name.endsWith(".ts") ? [path.join(dir, d.name)] : []));
 }
 
 test.each(["scoring", "workbook"])("src/%s imports no Office.js, React, ExcelJS, fs or other I/O", (dir) => {
@@ -13,8 +15,15 @@ test.each(["scoring", "workbook"])("src/%s imports no Office.js, React, ExcelJS,
   expect(list.length).toBeGreaterThan(3);
   for (const file of list) {
     const text = fs.readFileSync(file, "utf8");
-    const imports = [...text.matchAll(/(?:import|export)[^"']*from\s+["']([^"']+)["']|require\(["']([^"']+)["']\)/g)].map((m) => m[1] ?? m[2]);
-    for (const spec of imports) expect({ file: path.relative(src, file), spec, relative: spec.startsWith(".") }).toEqual({ file: path.relative(src, file), spec, relative: true });
+    const imports = [...text.matchAll(/(?:import|export)[^"']*from\s+["']([^"']+)["']|require\(["']([^"']+)["']\)/g)].map(
+      (m) => m[1] ?? m[2],
+    );
+    for (const spec of imports)
+      expect({ file: path.relative(src, file), spec, relative: spec.startsWith(".") }).toEqual({
+        file: path.relative(src, file),
+        spec,
+        relative: true,
+      });
     expect(text).not.toMatch(/\bOffice\.|\bExcel\.run|\bdocument\.|\bwindow\./);
   }
 });

@@ -48,7 +48,9 @@ export function toJson(files: FileReport[]): unknown {
           ? {
               unitName: s.projectName,
               profile: s.department.profile.id,
-              budget: { lines: s.department.lines.map((l) => ({ label: l.line.label, budget: l.budget, executed: l.executed, rate: l.rate })) },
+              budget: {
+                lines: s.department.lines.map((l) => ({ label: l.line.label, budget: l.budget, executed: l.executed, rate: l.rate })),
+              },
               total: { ...s.total, items: s.department.itemScore, bonus: s.department.bonus },
               grade: s.grade,
             }
@@ -70,7 +72,9 @@ function projectLines(s: SheetReport): string[] {
   if (s.projectName) lines.push(`    项目：${s.projectName}`);
   const b = s.budget;
   if (b && b.rate !== null && b.budget !== null && b.executed !== null) {
-    lines.push(`    预算执行率 ${fmt.rate(b.rate)}（${fmt.amount(b.executed)} ÷ ${fmt.amount(b.budget)}），得分 ${fmt.score(b.score ?? 0)}`);
+    lines.push(
+      `    预算执行率 ${fmt.rate(b.rate)}（${fmt.amount(b.executed)} ÷ ${fmt.amount(b.budget)}），得分 ${fmt.score(b.score ?? 0)}`,
+    );
   }
   if (s.total?.score !== null && s.total?.score !== undefined) {
     const printed = s.total.printed === null ? "表中未填" : `表中 ${fmt.score(s.total.printed)}`;
@@ -84,10 +88,13 @@ function departmentLines(s: SheetReport): string[] {
   const lines = [`  工作表「${s.sheet}」：部门整体支出绩效自评表，评分框架：${d.profile.name}`];
   if (s.projectName) lines.push(`    部门：${s.projectName}`);
   for (const l of d.lines) {
-    if (l.rate !== null) lines.push(`    ${l.line.label}：执行率 ${fmt.rate(l.rate)}（${fmt.amount(l.executed!)} ÷ ${fmt.amount(l.budget!)}）`);
+    if (l.rate !== null)
+      lines.push(`    ${l.line.label}：执行率 ${fmt.rate(l.rate)}（${fmt.amount(l.executed!)} ÷ ${fmt.amount(l.budget!)}）`);
   }
   const printed = s.total?.printed === null || s.total?.printed === undefined ? "表中未填" : `表中 ${fmt.score(s.total.printed)}`;
-  lines.push(`    总分 ${fmt.score(d.total)}（各项 ${fmt.score(d.itemScore)} + 加减分 ${fmt.score(Math.min(d.bonus, d.profile.bonusCap))}；${printed}），等级：${s.grade}`);
+  lines.push(
+    `    总分 ${fmt.score(d.total)}（各项 ${fmt.score(d.itemScore)} + 加减分 ${fmt.score(Math.min(d.bonus, d.profile.bonusCap))}；${printed}），等级：${s.grade}`,
+  );
   return lines;
 }
 
@@ -108,13 +115,16 @@ export function toText(files: FileReport[]): string[] {
       lines.push(...(s.kind === "department" ? departmentLines(s) : projectLines(s)));
       const c = counts([s]);
       lines.push(`    问题：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`);
-      for (const finding of s.findings) lines.push(`    [${SEVERITY_NAMES[finding.severity]}] ${finding.cell}  ${finding.message}（${finding.rule}）`);
+      for (const finding of s.findings)
+        lines.push(`    [${SEVERITY_NAMES[finding.severity]}] ${finding.cell}  ${finding.message}（${finding.rule}）`);
     }
   }
   const all = files.flatMap((f) => f.sheets);
   const c = counts(all);
   const unusable = files.filter((f) => f.error).length;
-  lines.push(`汇总：${files.length} 个文件，${all.length} 个工作表${unusable ? `，${unusable} 个文件无法读取` : ""}；错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`);
+  lines.push(
+    `汇总：${files.length} 个文件，${all.length} 个工作表${unusable ? `，${unusable} 个文件无法读取` : ""}；错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`,
+  );
   return lines;
 }
 
@@ -126,7 +136,11 @@ function readProfile(value: string | undefined): ProfileId | undefined {
 }
 
 async function runCheck(args: string[], io: Output): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean" }, profile: { type: "string" } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: "boolean" }, profile: { type: "string" } },
+  });
   const profile = readProfile(values.profile);
   if (positionals.length === 0) throw new InputError(CLI.noFiles);
   const files: FileReport[] = [];
@@ -216,7 +230,13 @@ async function runReport(args: string[], io: Output): Promise<number> {
   } catch (err) {
     throw new InputError(CLI.writeFailed(output, err instanceof Error ? err.message : String(err)));
   }
-  io.out(CLI.reported(output, sheets.filter((s) => s.kind === "project").length, sheets.some((s) => s.kind === "department")));
+  io.out(
+    CLI.reported(
+      output,
+      sheets.filter((s) => s.kind === "project").length,
+      sheets.some((s) => s.kind === "department"),
+    ),
+  );
   return 0;
 }
 
@@ -242,7 +262,15 @@ export async function main(argv: string[], io: Output = STD): Promise<number> {
     if (String((err as { code?: unknown })?.code ?? "").startsWith("ERR_PARSE_ARGS")) {
       const option = /'([^']+)'/.exec((err as Error).message)?.[1] ?? "";
       const code = String((err as { code: string }).code);
-      io.err(CLI.badArgs(code.endsWith("UNKNOWN_OPTION") ? `未知选项 ${option}` : code.endsWith("INVALID_OPTION_VALUE") ? `选项 ${option} 缺少取值或取值有误` : `无法解析 ${option}`));
+      io.err(
+        CLI.badArgs(
+          code.endsWith("UNKNOWN_OPTION")
+            ? `未知选项 ${option}`
+            : code.endsWith("INVALID_OPTION_VALUE")
+              ? `选项 ${option} 缺少取值或取值有误`
+              : `无法解析 ${option}`,
+        ),
+      );
       io.err(CLI.usage);
       return 2;
     }

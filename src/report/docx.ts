@@ -18,7 +18,12 @@ function runs(text: string, size: number): TextRun[] {
 }
 
 function body(text: string): Paragraph {
-  return new Paragraph({ children: runs(text, 32), indent: { firstLine: 640 }, spacing: { line: 560 }, alignment: AlignmentType.JUSTIFIED });
+  return new Paragraph({
+    children: runs(text, 32),
+    indent: { firstLine: 640 },
+    spacing: { line: 560 },
+    alignment: AlignmentType.JUSTIFIED,
+  });
 }
 
 function heading(text: string, depth: number): Paragraph {
@@ -44,7 +49,11 @@ export function reportDocument(outline: ReportOutline): Document {
       {
         properties: { page: { margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } },
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 400, line: 560 }, children: [new TextRun({ text: outline.title, font: TITLE_FONT, size: 44 })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 400, line: 560 },
+            children: [new TextRun({ text: outline.title, font: TITLE_FONT, size: 44 })],
+          }),
           ...outline.sections.flatMap((s) => section(s, 0)),
         ],
       },

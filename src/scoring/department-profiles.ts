@@ -45,8 +45,25 @@ export const DEPARTMENT_PROFILES: Record<string, DepartmentProfile> = {
         level1: "预算编制",
         points: 28,
         groups: [
-          { level2: "预算编制", points: 18, items: [{ name: "合理性", points: 5 }, { name: "规范性", points: 5 }, { name: "规划性", points: 4 }, { name: "科学性", points: 4 }] },
-          { level2: "目标设置", points: 10, items: [{ name: "绩效目标覆盖率", points: 2 }, { name: "绩效目标合理性", points: 4 }, { name: "绩效指标明确性", points: 4 }] },
+          {
+            level2: "预算编制",
+            points: 18,
+            items: [
+              { name: "合理性", points: 5 },
+              { name: "规范性", points: 5 },
+              { name: "规划性", points: 4 },
+              { name: "科学性", points: 4 },
+            ],
+          },
+          {
+            level2: "目标设置",
+            points: 10,
+            items: [
+              { name: "绩效目标覆盖率", points: 2 },
+              { name: "绩效目标合理性", points: 4 },
+              { name: "绩效指标明确性", points: 4 },
+            ],
+          },
         ],
       },
       {
@@ -66,8 +83,23 @@ export const DEPARTMENT_PROFILES: Record<string, DepartmentProfile> = {
               { name: "预决算信息、绩效评价结果公开性", points: 4 },
             ],
           },
-          { level2: "项目管理", points: 7, items: [{ name: "项目实施程序", points: 2 }, { name: "项目监管", points: 5 }] },
-          { level2: "资产管理", points: 7, items: [{ name: "资产配置合规性", points: 2 }, { name: "资产盘点情况", points: 2 }, { name: "固定资产利用率", points: 3 }] },
+          {
+            level2: "项目管理",
+            points: 7,
+            items: [
+              { name: "项目实施程序", points: 2 },
+              { name: "项目监管", points: 5 },
+            ],
+          },
+          {
+            level2: "资产管理",
+            points: 7,
+            items: [
+              { name: "资产配置合规性", points: 2 },
+              { name: "资产盘点情况", points: 2 },
+              { name: "固定资产利用率", points: 3 },
+            ],
+          },
           { level2: "人员管理", points: 2, items: [{ name: "财政供养人员控制率", points: 2 }] },
           { level2: "制度管理", points: 4, items: [{ name: "管理制度健全性", points: 4 }] },
         ],
@@ -77,7 +109,15 @@ export const DEPARTMENT_PROFILES: Record<string, DepartmentProfile> = {
         points: 30,
         groups: [
           { level2: "经济性", points: 6, items: [] },
-          { level2: "效率性", points: 9, items: [{ name: "重点工作完成率", points: 3 }, { name: "绩效目标完成率", points: 3 }, { name: "项目完成及时性", points: 3 }] },
+          {
+            level2: "效率性",
+            points: 9,
+            items: [
+              { name: "重点工作完成率", points: 3 },
+              { name: "绩效目标完成率", points: 3 },
+              { name: "项目完成及时性", points: 3 },
+            ],
+          },
           { level2: "效果性", points: 10, items: [] },
           { level2: "公平性", points: 5, items: [] },
         ],

@@ -2,15 +2,7 @@
 // either a result or a reasoned failure, never an exception.
 import { MESSAGES } from "../messages";
 import { DEFAULT_PROFILE, type Band, type Profile } from "./profiles";
-import {
-  alignToTarget,
-  normalizeText,
-  parseValue,
-  type CellInput,
-  type Grade,
-  type Quantity,
-  type Value,
-} from "./values";
+import { alignToTarget, normalizeText, parseValue, type CellInput, type Grade, type Quantity, type Value } from "./values";
 
 /**
  * Why a computation failed, in the vocabulary of Excel's error values. Excel shows a custom

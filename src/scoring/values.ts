@@ -116,12 +116,25 @@ const MONEY_SCALE: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 
 
 /** Measure words that may follow a Chinese numeral ("两次"); anything else ("一般", "一些") is words. */
 const CN_NUMERAL_UNITS = new Set(
-  ("个 人 人次 次 项 件 场 场次 户 家 天 日 月 个月 年 亩 台 套 篇 册 小时 份 名 所 期 批 条 本 张 部 辆 座 处 " +
-    "间 课时 学时 节 轮 周 分 分钟 起 例 类 种 万元 元 千元 亿元 工作日 个工作日").split(" "),
+  (
+    "个 人 人次 次 项 件 场 场次 户 家 天 日 月 个月 年 亩 台 套 篇 册 小时 份 名 所 期 批 条 本 张 部 辆 座 处 " +
+    "间 课时 学时 节 轮 周 分 分钟 起 例 类 种 万元 元 千元 亿元 工作日 个工作日"
+  ).split(" "),
 );
 
 const CN_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 

@@ -37,13 +37,28 @@ import {
 const PROFILE_KEY = "jx.profile";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minWidth: "280px", maxWidth: "100%", boxSizing: "border-box" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "12px",
+    padding: "12px",
+    minWidth: "280px",
+    maxWidth: "100%",
+    boxSizing: "border-box",
+  },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   status: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
   sheet: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
   sheetName: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase400 },
-  summary: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: "8px", rowGap: "2px", margin: 0, fontSize: tokens.fontSizeBase300 },
+  summary: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: "8px",
+    rowGap: "2px",
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+  },
   group: { margin: "4px 0 0", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   section: { margin: "2px 0", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
@@ -67,7 +82,14 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, marginRight: "6px" },
-  preview: { display: "flex", flexDirection: "column", gap: "6px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
+  preview: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+    padding: "8px",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   previewItem: { fontSize: tokens.fontSizeBase200, wordBreak: "break-all" },
   existing: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteDarkOrangeForeground1, margin: 0 },
 });
@@ -143,7 +165,17 @@ function Summary({ sheet }: { sheet: CheckedSheet }) {
   );
 }
 
-function Findings({ sheet, onSelect, onFix, busy }: { sheet: CheckedSheet; onSelect: (f: Finding) => void; onFix: (f: Finding) => void; busy: boolean }) {
+function Findings({
+  sheet,
+  onSelect,
+  onFix,
+  busy,
+}: {
+  sheet: CheckedSheet;
+  onSelect: (f: Finding) => void;
+  onFix: (f: Finding) => void;
+  busy: boolean;
+}) {
   const styles = useStyles();
   const groups = groupFindings(sheet.report.findings);
   if (groups.length === 0) return <p className={styles.status}>{PANE.noFindings}</p>;
@@ -184,7 +216,17 @@ function Findings({ sheet, onSelect, onFix, busy }: { sheet: CheckedSheet; onSel
   );
 }
 
-function PreviewPanel({ preview, onConfirm, onCancel, busy }: { preview: Preview; onConfirm: () => void; onCancel: () => void; busy: boolean }) {
+function PreviewPanel({
+  preview,
+  onConfirm,
+  onCancel,
+  busy,
+}: {
+  preview: Preview;
+  onConfirm: () => void;
+  onCancel: () => void;
+  busy: boolean;
+}) {
   const styles = useStyles();
   const bySheet = new Map(preview.sheets.map((s) => [s.report.sheet, s]));
   return (
@@ -217,7 +259,13 @@ function PreviewPanel({ preview, onConfirm, onCancel, busy }: { preview: Preview
   );
 }
 
-function FillPanel({ choices, setChoices, onWrite, onCancel, busy }: {
+function FillPanel({
+  choices,
+  setChoices,
+  onWrite,
+  onCancel,
+  busy,
+}: {
   choices: DraftChoice[];
   setChoices: (c: DraftChoice[]) => void;
   onWrite: () => void;
@@ -245,7 +293,12 @@ function FillPanel({ choices, setChoices, onWrite, onCancel, busy }: {
             </p>
           )}
           <Field label={null}>
-            <Textarea value={c.text} resize="vertical" onChange={(_, data) => update(c.key, { text: data.value })} aria-label={`${c.draft.cell} 草稿`} />
+            <Textarea
+              value={c.text}
+              resize="vertical"
+              onChange={(_, data) => update(c.key, { text: data.value })}
+              aria-label={`${c.draft.cell} 草稿`}
+            />
           </Field>
         </div>
       ))}
@@ -400,14 +453,27 @@ export function App({ port, saveFile = downloadFile }: { port: ExcelPort | null;
         </div>
       )}
       {preview && <PreviewPanel preview={preview} busy={busy} onConfirm={() => write(preview.batch)} onCancel={() => setPreview(null)} />}
-      {choices && <FillPanel choices={choices} setChoices={setChoices} busy={busy} onWrite={() => write(fillWrites(choices))} onCancel={() => setChoices(null)} />}
+      {choices && (
+        <FillPanel
+          choices={choices}
+          setChoices={setChoices}
+          busy={busy}
+          onWrite={() => write(fillWrites(choices))}
+          onCancel={() => setChoices(null)}
+        />
+      )}
       {sheets?.map((s) => (
         <section key={s.report.sheet} className={styles.sheet} aria-label={s.report.sheet}>
           <h2 className={styles.sheetName}>{s.report.sheet}</h2>
           {s.report.kind !== "unknown" ? (
             <>
               <Summary sheet={s} />
-              <Findings sheet={s} busy={busy} onSelect={(f) => select(s, f)} onFix={(f) => setPreview({ batch: fixOne(s, f), sheets: [s] })} />
+              <Findings
+                sheet={s}
+                busy={busy}
+                onSelect={(f) => select(s, f)}
+                onFix={(f) => setPreview({ batch: fixOne(s, f), sheets: [s] })}
+              />
             </>
           ) : (
             <p className={styles.status}>{PANE.noTable(s.report.sheet)}</p>
@@ -417,5 +483,3 @@ export function App({ port, saveFile = downloadFile }: { port: ExcelPort | null;
     </main>
   );
 }
-
-

@@ -1,6 +1,16 @@
 // What the pane shows and writes, computed from grids and reports: plain functions, no React.
 import { PROFILES, type ProfileId } from "../scoring";
-import { checkSheet, fromA1, planFixes, type CellValue, type CellWrite, type Draft, type Finding, type Grid, type SheetReport } from "../workbook";
+import {
+  checkSheet,
+  fromA1,
+  planFixes,
+  type CellValue,
+  type CellWrite,
+  type Draft,
+  type Finding,
+  type Grid,
+  type SheetReport,
+} from "../workbook";
 import type { SheetWrites } from "./excel/port";
 
 export type ProfileChoice = ProfileId | "auto";
@@ -32,7 +42,11 @@ export function sheetWrites(sheet: CheckedSheet, writes: CellWrite[]): SheetWrit
 
 export function fixOne(sheet: CheckedSheet, finding: Finding): SheetWrites[] {
   if (!finding.fix) return [];
-  return [sheetWrites(sheet, [{ cell: finding.cell, value: finding.fix.value, ...(finding.fix.format ? { format: finding.fix.format } : {}), reason: finding.rule }])];
+  return [
+    sheetWrites(sheet, [
+      { cell: finding.cell, value: finding.fix.value, ...(finding.fix.format ? { format: finding.fix.format } : {}), reason: finding.rule },
+    ]),
+  ];
 }
 
 export function fixAll(sheets: CheckedSheet[]): SheetWrites[] {

@@ -53,7 +53,12 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetReport 
   }
   const table = recognize(grid, labels);
   if (table.kind !== "project") {
-    return { sheet: grid.name, kind: "unknown", findings: [{ rule: "layout.not-recognized", severity: "info", cell: "A1", message: FINDINGS.notRecognized }], drafts: [] };
+    return {
+      sheet: grid.name,
+      kind: "unknown",
+      findings: [{ rule: "layout.not-recognized", severity: "info", cell: "A1", message: FINDINGS.notRecognized }],
+      drafts: [],
+    };
   }
   const profile = PROFILES[options.profile ?? table.profile];
   const evaluation = evaluate(table, profile);
@@ -64,7 +69,9 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetReport 
     layout: table.layout,
     profile: profile.id,
     projectName: table.projectName,
-    budget: b ? { budget: b.budget, executed: b.executed, rate: b.rate, weight: b.weight, score: b.score } : { budget: null, executed: null, rate: null, weight: profile.executionRateWeight, score: null },
+    budget: b
+      ? { budget: b.budget, executed: b.executed, rate: b.rate, weight: b.weight, score: b.score }
+      : { budget: null, executed: null, rate: null, weight: profile.executionRateWeight, score: null },
     total: { score: evaluation.total, printed: evaluation.printedTotal?.value ?? null },
     grade: evaluation.total === null ? null : gradeOf(evaluation.total, profile),
     findings: validate(evaluation),

@@ -1,14 +1,7 @@
 // 部门整体支出绩效自评表 (domain §6): a budget block (total, 基本支出, 项目支出) and a scored framework
 // with subtotals and capped bonus items, found by labels like the project table.
 import { FINDINGS, fmt } from "../messages";
-import {
-  DEFAULT_DEPARTMENT_PROFILE,
-  compareRate,
-  compareScore,
-  round,
-  type DepartmentProfile,
-  type FrameworkGroup,
-} from "../scoring";
+import { DEFAULT_DEPARTMENT_PROFILE, compareRate, compareScore, round, type DepartmentProfile, type FrameworkGroup } from "../scoring";
 import { isBlankValue, readAmount, readPrinted, readPrintedRate, roundingSlack, type Printed } from "./evaluate";
 import type { Grid } from "./grid";
 import { FUND_HEADERS, normalizeLabel } from "./labels";
@@ -84,7 +77,9 @@ export function recognizeDepartment(grid: Grid, labels: Label[] = collectLabels(
   const missing: string[] = [];
   if (col.points === undefined) missing.push("分值");
   if (col.score === undefined) missing.push("自评得分");
-  const headerCells = labels.filter((l) => l.row === header.row || (Math.abs(l.row - header.row) <= 1 && /指标|分值|得分|原因|说明|标准/.test(l.label)));
+  const headerCells = labels.filter(
+    (l) => l.row === header.row || (Math.abs(l.row - header.row) <= 1 && /指标|分值|得分|原因|说明|标准/.test(l.label)),
+  );
   const start = Math.max(...headerCells.filter((l) => l.row >= header.row).map((l) => l.bottom)) + 1;
   const text = (r: number, c: number | undefined) => {
     if (c === undefined) return "";
@@ -99,7 +94,11 @@ export function recognizeDepartment(grid: Grid, labels: Label[] = collectLabels(
   for (let r = start; r < grid.rowCount; r++) {
     const first = normalizeLabel(text(r, col.level1 ?? 0));
     if (/^(总分|合计|总计|自评总分)$/.test(first)) {
-      total = { label: cellRef(grid, r, col.level1 ?? 0), points: col.points === undefined ? null : cellRef(grid, r, col.points), score: col.score === undefined ? null : cellRef(grid, r, col.score) };
+      total = {
+        label: cellRef(grid, r, col.level1 ?? 0),
+        points: col.points === undefined ? null : cellRef(grid, r, col.points),
+        score: col.score === undefined ? null : cellRef(grid, r, col.score),
+      };
       break;
     }
     const l1 = text(r, col.level1);
@@ -226,14 +225,24 @@ export function validateDepartment(e: DepartmentEvaluation): Finding[] {
     const p = printed(r.points);
     const s = printed(r.score);
     const label = r.name || r.level2;
-    if (p && s && s.value > p.value + 1e-9) out.push(finding("dept.item-over", "error", r.score, FINDINGS.deptItemOver(label, s.value, p.value), { value: p.value }));
+    if (p && s && s.value > p.value + 1e-9)
+      out.push(finding("dept.item-over", "error", r.score, FINDINGS.deptItemOver(label, s.value, p.value), { value: p.value }));
     else if (p && s && s.value < p.value - 1e-9 && !(r.reason && isMeaningfulReason(r.reason.value))) {
       out.push(finding("dept.deduction", "error", r.reason ?? r.score, FINDINGS.deptDeduction(label, s.value, p.value)));
     }
     if (p && !s) out.push(finding("dept.item-over", "error", r.score, FINDINGS.deptScoreMissing(label, p.value)));
     const group = groupOf(e.profile, r.level1, r.level2);
-    const expected = group ? (r.name ? group.items.find((i) => normalizeLabel(r.name).includes(normalizeLabel(i.name)) || normalizeLabel(i.name).includes(normalizeLabel(r.name)))?.points : group.items.length === 0 ? group.points : undefined) : undefined;
-    if (p && expected !== undefined && Math.abs(expected - p.value) > 1e-9) out.push(finding("dept.points", "warning", r.points, FINDINGS.deptPoints(label, p.value, expected, e.profile.name)));
+    const expected = group
+      ? r.name
+        ? group.items.find(
+            (i) => normalizeLabel(r.name).includes(normalizeLabel(i.name)) || normalizeLabel(i.name).includes(normalizeLabel(r.name)),
+          )?.points
+        : group.items.length === 0
+          ? group.points
+          : undefined
+      : undefined;
+    if (p && expected !== undefined && Math.abs(expected - p.value) > 1e-9)
+      out.push(finding("dept.points", "warning", r.points, FINDINGS.deptPoints(label, p.value, expected, e.profile.name)));
   }
 
   // Subtotals: each the sum of the items of its 一级 above it.
@@ -246,7 +255,8 @@ export function validateDepartment(e: DepartmentEvaluation): Finding[] {
       const p = printed(ref);
       if (!p) continue;
       const sum = round(members.reduce((s, x) => s + (printed(pick(x))?.value ?? 0), 0));
-      if (compareScore(p.value, p.decimals, sum) !== "equal") out.push(finding("dept.subtotal", "error", ref, FINDINGS.deptSubtotal(sub.level1, what, p.value, sum), { value: sum }));
+      if (compareScore(p.value, p.decimals, sum) !== "equal")
+        out.push(finding("dept.subtotal", "error", ref, FINDINGS.deptSubtotal(sub.level1, what, p.value, sum), { value: sum }));
     }
   }
 
@@ -258,27 +268,50 @@ export function validateDepartment(e: DepartmentEvaluation): Finding[] {
     const text = normalizeLabel(`${r.level2}${r.name}`);
     const rule = e.profile.bonus.find((b) => b.match.some((m) => text.includes(m)));
     if (!rule) continue;
-    if (s.value > rule.cap + 1e-9) out.push(finding("dept.bonus", "error", r.score, FINDINGS.deptBonusCap(rule.name, s.value, rule.cap), { value: rule.cap }));
-    else if (Math.abs(s.value / rule.perItem - Math.round(s.value / rule.perItem)) > 1e-9) out.push(finding("dept.bonus", "error", r.score, FINDINGS.deptBonusUnit(rule.name, s.value, rule.perItem)));
-    else if (s.value > 0 && !(r.reason && isMeaningfulReason(r.reason.value))) out.push(finding("dept.deduction", "error", r.reason ?? r.score, FINDINGS.deptBonusReason(rule.name)));
+    if (s.value > rule.cap + 1e-9)
+      out.push(finding("dept.bonus", "error", r.score, FINDINGS.deptBonusCap(rule.name, s.value, rule.cap), { value: rule.cap }));
+    else if (Math.abs(s.value / rule.perItem - Math.round(s.value / rule.perItem)) > 1e-9)
+      out.push(finding("dept.bonus", "error", r.score, FINDINGS.deptBonusUnit(rule.name, s.value, rule.perItem)));
+    else if (s.value > 0 && !(r.reason && isMeaningfulReason(r.reason.value)))
+      out.push(finding("dept.deduction", "error", r.reason ?? r.score, FINDINGS.deptBonusReason(rule.name)));
   }
-  if (e.bonus > e.profile.bonusCap + 1e-9) out.push(finding("dept.bonus", "error", bonusRows[0]?.score, FINDINGS.deptBonusTotal(e.bonus, e.profile.bonusCap)));
+  if (e.bonus > e.profile.bonusCap + 1e-9)
+    out.push(finding("dept.bonus", "error", bonusRows[0]?.score, FINDINGS.deptBonusTotal(e.bonus, e.profile.bonusCap)));
 
   // Total points 100, and the total score the sum of items and bonus.
   if (t.rows.some((r) => r.kind === "item") && Math.abs(e.points - 100) > 1e-9) {
     out.push(finding("dept.points", "error", t.total?.points ?? t.header, FINDINGS.deptPointsSum(e.points)));
   }
   const totalScore = printed(t.total?.score ?? null);
-  if (!totalScore) out.push(finding("dept.total", "error", t.total?.score ?? t.total?.label ?? t.header, FINDINGS.deptTotalMissing(e.total), { value: e.total }));
+  if (!totalScore)
+    out.push(
+      finding("dept.total", "error", t.total?.score ?? t.total?.label ?? t.header, FINDINGS.deptTotalMissing(e.total), { value: e.total }),
+    );
   else if (compareScore(totalScore.value, totalScore.decimals, e.total) !== "equal") {
-    out.push(finding("dept.total", "error", t.total!.score, FINDINGS.deptTotal(totalScore.value, e.itemScore, Math.min(e.bonus, e.profile.bonusCap), e.total), { value: e.total }));
+    out.push(
+      finding(
+        "dept.total",
+        "error",
+        t.total!.score,
+        FINDINGS.deptTotal(totalScore.value, e.itemScore, Math.min(e.bonus, e.profile.bonusCap), e.total),
+        { value: e.total },
+      ),
+    );
   }
 
   // Budget block: each printed rate against its figures, and 基本 + 项目 = total, per column.
   for (const l of e.lines) {
     if (l.rate === null || !l.line.rate || isBlankValue(l.line.rate.value)) continue;
     if (!l.printedRate || compareRate(l.printedRate.value, l.printedRate.decimals, l.rate * 100) !== "equal") {
-      out.push(finding("dept.rate", "error", l.line.rate, FINDINGS.deptRate(l.line.label, l.printedRate?.text ?? String(l.line.rate.value), l.executed!, l.budget!, l.rate), { value: fmt.rate(l.rate) }));
+      out.push(
+        finding(
+          "dept.rate",
+          "error",
+          l.line.rate,
+          FINDINGS.deptRate(l.line.label, l.printedRate?.text ?? String(l.line.rate.value), l.executed!, l.budget!, l.rate),
+          { value: fmt.rate(l.rate) },
+        ),
+      );
     }
   }
   const line = (kind: BudgetLine["kind"]) => e.lines.find((l) => l.line.kind === kind);
@@ -290,7 +323,8 @@ export function validateDepartment(e: DepartmentEvaluation): Finding[] {
     ] as const) {
       const [w, b, p] = [whole[key], basic[key], project[key]];
       if (w === null || b === null || p === null) continue;
-      if (Math.abs(round(b + p, 6) - w) > roundingSlack(2)) out.push(finding("dept.budget-sum", "error", whole.line[key], FINDINGS.deptBudgetSum(what, w, b, p)));
+      if (Math.abs(round(b + p, 6) - w) > roundingSlack(2))
+        out.push(finding("dept.budget-sum", "error", whole.line[key], FINDINGS.deptBudgetSum(what, w, b, p)));
     }
   }
   const parts = e.lines.filter((l) => l.line.kind === "basicPart");
@@ -299,10 +333,22 @@ export function validateDepartment(e: DepartmentEvaluation): Finding[] {
       const whole = basic[key];
       const values = parts.map((p) => p[key]);
       if (whole === null || values.some((v) => v === null)) continue;
-      const sum = round(values.reduce<number>((acc, v) => acc + (v ?? 0), 0), 6);
-      if (Math.abs(sum - whole) > roundingSlack(values.length)) out.push(finding("dept.budget-sum", "error", basic.line[key], FINDINGS.deptBasicSum(key === "budget" ? "全年预算数" : "全年执行数", whole, sum)));
+      const sum = round(
+        values.reduce<number>((acc, v) => acc + (v ?? 0), 0),
+        6,
+      );
+      if (Math.abs(sum - whole) > roundingSlack(values.length))
+        out.push(
+          finding(
+            "dept.budget-sum",
+            "error",
+            basic.line[key],
+            FINDINGS.deptBasicSum(key === "budget" ? "全年预算数" : "全年执行数", whole, sum),
+          ),
+        );
     }
   }
-  if (t.conclusion && isBlankValue(t.conclusion.value)) out.push(finding("narrative.missing", "warning", t.conclusion, FINDINGS.narrativeMissing("自评结论")));
+  if (t.conclusion && isBlankValue(t.conclusion.value))
+    out.push(finding("narrative.missing", "warning", t.conclusion, FINDINGS.narrativeMissing("自评结论")));
   return out;
 }

@@ -132,14 +132,25 @@ export function readAmount(ref: CellRef | null, unit: string): number | null {
 }
 
 /** The total of a fund column: the total row's figure, or the parts' sum when the total is blank. */
-export function fundAmount(table: ProjectTable, column: "budget" | "budgetInitial" | "executed"): { value: number | null; cell: CellRef | null } {
+export function fundAmount(
+  table: ProjectTable,
+  column: "budget" | "budgetInitial" | "executed",
+): { value: number | null; cell: CellRef | null } {
   const funds = table.funds;
   if (!funds) return { value: null, cell: null };
   const cell = funds.total ? funds.total[column] : null;
   const printed = readAmount(cell, funds.unit);
   if (printed !== null) return { value: printed, cell };
   const parts = funds.parts.map((p) => readAmount(p[column], funds.unit)).filter((x): x is number => x !== null);
-  return { value: parts.length ? round(parts.reduce((s, x) => s + x, 0), 6) : null, cell };
+  return {
+    value: parts.length
+      ? round(
+          parts.reduce((s, x) => s + x, 0),
+          6,
+        )
+      : null,
+    cell,
+  };
 }
 
 export function partAmounts(table: ProjectTable, column: "budget" | "budgetInitial" | "executed"): Array<{ row: FundRow; value: number }> {
@@ -149,7 +160,6 @@ export function partAmounts(table: ProjectTable, column: "budget" | "budgetIniti
     .map((row) => ({ row, value: readAmount(row[column], funds.unit) }))
     .filter((x): x is { row: FundRow; value: number } => x.value !== null);
 }
-
 
 function evaluateBudget(table: ProjectTable, profile: Profile): BudgetEvaluation | null {
   const funds = table.funds;
@@ -186,9 +196,7 @@ function evaluateIndicator(ind: Indicator, profile: Profile): IndicatorEvaluatio
   const printedWeight = readPrinted(ind.weight);
   const weight = printedWeight ? printedWeight.value : null;
   const result =
-    weight === null
-      ? null
-      : scoreValues(target, actual, weight, profile, { target: targetDisplay(ind), actual: actualDisplay(ind) });
+    weight === null ? null : scoreValues(target, actual, weight, profile, { target: targetDisplay(ind), actual: actualDisplay(ind) });
   const printedScore = readPrinted(ind.score);
   let accepted: number | null = null;
   if (result && result.ok) accepted = printedScore && scoreStands(printedScore, result) ? printedScore.value : result.score;

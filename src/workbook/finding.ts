@@ -67,4 +67,3 @@ export const find = (rule: RuleId, severity: Severity, cell: CellRef | string | 
   message,
   ...(fix ? { fix } : {}),
 });
-

@@ -91,10 +91,7 @@ export class Grid {
   }
 
   /** A grid from rows of values, as fixtures and tests write them. */
-  static fromRows(
-    rows: CellValue[][],
-    options: { merges?: string[]; formats?: Record<string, string>; name?: string } = {},
-  ): Grid {
+  static fromRows(rows: CellValue[][], options: { merges?: string[]; formats?: Record<string, string>; name?: string } = {}): Grid {
     const entries: CellEntry[] = [];
     rows.forEach((row, r) =>
       row.forEach((value, c) => {

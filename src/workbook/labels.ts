@@ -7,7 +7,10 @@ export function normalizeLabel(text: string): string {
   let t = normalized.get(text);
   if (t !== undefined) return t;
   t = text.normalize("NFKC").replace(/[\s\u00a0\u3000]+/g, "");
-  t = t.replace(/[（(][^（()）]*[)）]/g, "").replace(/[【[][^\]】]*[\]】]/g, "").replace(/[:：*＊、,，。.;；]/g, "");
+  t = t
+    .replace(/[（(][^（()）]*[)）]/g, "")
+    .replace(/[【[][^\]】]*[\]】]/g, "")
+    .replace(/[:：*＊、,，。.;；]/g, "");
   // Sheets repeat their labels row after row; a bounded memo keeps recognition linear and cheap.
   if (normalized.size > 20000) normalized.clear();
   normalized.set(text, t);
@@ -45,7 +48,12 @@ export const INDICATOR_HEADERS: Record<IndicatorField, string[]> = {
 export function fundRowKind(label: string): "total" | "part" | null {
   const t = label.replace(/^其中/, "");
   if (/^(年度资金总额|资金总额|总额|合计资金|项目资金总额)$/.test(t)) return "total";
-  if (/^(当年财政拨款|本年财政拨款|财政拨款|财政资金|上年结转资金|上年结转|财政专户管理资金|其他资金|单位资金|单位自筹资金|自筹资金|社会资金)$/.test(t)) return "part";
+  if (
+    /^(当年财政拨款|本年财政拨款|财政拨款|财政资金|上年结转资金|上年结转|财政专户管理资金|其他资金|单位资金|单位自筹资金|自筹资金|社会资金)$/.test(
+      t,
+    )
+  )
+    return "part";
   return null;
 }
 
@@ -58,7 +66,16 @@ export const TEXT_LABELS = {
 } as const;
 export const TOTAL_LABELS = ["总分", "合计", "总计", "自评总分"];
 /** Labels that end the indicator rows. */
-export const INDICATOR_END_LABELS = [...TOTAL_LABELS, ...TEXT_LABELS.problems, ...TEXT_LABELS.improvements, ...TEXT_LABELS.conclusion, "注", "说明", "填报说明", "备注"];
+export const INDICATOR_END_LABELS = [
+  ...TOTAL_LABELS,
+  ...TEXT_LABELS.problems,
+  ...TEXT_LABELS.improvements,
+  ...TEXT_LABELS.conclusion,
+  "注",
+  "说明",
+  "填报说明",
+  "备注",
+];
 
 /** Every header word above: a cell holding one of these is a label, not a value. */
 export const HEADER_WORDS = new Set<string>([
@@ -77,7 +94,15 @@ export const HEADER_WORDS = new Set<string>([
 export const LEVEL1 = ["产出指标", "效益指标", "满意度指标", "成本指标"];
 export const LEVEL2: Record<string, string[]> = {
   产出指标: ["数量指标", "质量指标", "时效指标", "成本指标"],
-  效益指标: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "社会公众或服务对象满意度指标", "服务对象满意度指标", "满意度指标"],
+  效益指标: [
+    "经济效益指标",
+    "社会效益指标",
+    "生态效益指标",
+    "可持续影响指标",
+    "社会公众或服务对象满意度指标",
+    "服务对象满意度指标",
+    "满意度指标",
+  ],
   满意度指标: ["服务对象满意度指标", "社会公众或服务对象满意度指标", "满意度指标", "社会公众满意度指标"],
   成本指标: ["经济成本指标", "社会成本指标", "生态环境成本指标"],
 };

@@ -48,7 +48,8 @@ function indicatorSentence(i: IndicatorEvaluation, ordinal: number): string {
 function budgetSentence(e: Evaluation): string {
   const b = e.budget;
   const unit = e.table.funds?.unit ?? "万元";
-  if (!b || b.budget === null || b.executed === null || b.rate === null) return `支出完成情况：${PLACEHOLDER("年度支出预算数、预算完成数和执行率")}。`;
+  if (!b || b.budget === null || b.executed === null || b.rate === null)
+    return `支出完成情况：${PLACEHOLDER("年度支出预算数、预算完成数和执行率")}。`;
   return `支出完成情况：年度支出预算数 ${fmt.amount(b.budget)}${unit}，预算完成数 ${fmt.amount(b.executed)}${unit}，执行率 ${fmt.rate(b.rate)}。`;
 }
 
@@ -75,7 +76,10 @@ function problemsDraft(e: Evaluation): string {
     items.push(`${nameOf(i)}未达到年度指标值（年度指标值 ${targetOf(i)}，实际完成值 ${actualOf(i)}），扣 ${fmt.score(lostPoints(i))} 分`);
   }
   const b = e.budget;
-  if (b && b.rate !== null && b.rate < 1) items.push(`预算执行率为 ${fmt.rate(b.rate)}，尚有 ${fmt.amount((b.budget ?? 0) - (b.executed ?? 0))}${e.table.funds?.unit ?? "万元"} 未支出`);
+  if (b && b.rate !== null && b.rate < 1)
+    items.push(
+      `预算执行率为 ${fmt.rate(b.rate)}，尚有 ${fmt.amount((b.budget ?? 0) - (b.executed ?? 0))}${e.table.funds?.unit ?? "万元"} 未支出`,
+    );
   if (items.length === 0) return `各项绩效指标均已完成。${PLACEHOLDER("项目实施中存在的问题或困难")}`;
   return `${items.map((t, k) => `${chineseNumber(k + 1)}是${t}`).join("；")}。主要原因：${PLACEHOLDER("上述问题的原因")}`;
 }
@@ -112,7 +116,13 @@ export function draftNarratives(e: Evaluation): Draft[] {
   add("completion", t.completion, completionDraft(e));
   for (const i of e.indicators.filter(isDeducted)) {
     const cell = i.indicator.reason;
-    if (cell) drafts.push({ field: "reason", cell: cell.address, text: reasonDraft(i), existing: isBlankValue(cell.value) ? null : String(cell.value) });
+    if (cell)
+      drafts.push({
+        field: "reason",
+        cell: cell.address,
+        text: reasonDraft(i),
+        existing: isBlankValue(cell.value) ? null : String(cell.value),
+      });
   }
   add("problems", t.problems, problemsDraft(e));
   add("improvements", t.improvements, improvementsDraft(e));
@@ -127,9 +137,13 @@ export function departmentBudgetSentence(e: DepartmentEvaluation): string {
   const [whole, basic, project] = [line("total"), line("basic"), line("project")];
   if (!whole || whole.budget === null || whole.executed === null || whole.rate === null) return PLACEHOLDER("全年预算数、执行数和执行率");
   const split = (key: "budget" | "executed", what: string) =>
-    basic && project && basic[key] !== null && project[key] !== null ? `（基本支出${what}为 ${fmt.amount(basic[key]!)}${unit}，项目支出${what}为 ${fmt.amount(project[key]!)}${unit}）` : "";
+    basic && project && basic[key] !== null && project[key] !== null
+      ? `（基本支出${what}为 ${fmt.amount(basic[key]!)}${unit}，项目支出${what}为 ${fmt.amount(project[key]!)}${unit}）`
+      : "";
   const rates =
-    basic?.rate != null && project?.rate != null ? `（基本支出完成率为 ${fmt.rate(basic.rate)}，项目支出完成率为 ${fmt.rate(project.rate)}）` : "";
+    basic?.rate != null && project?.rate != null
+      ? `（基本支出完成率为 ${fmt.rate(basic.rate)}，项目支出完成率为 ${fmt.rate(project.rate)}）`
+      : "";
   return `全年预算数为 ${fmt.amount(whole.budget)}${unit}${split("budget", "预算数")}，执行数为 ${fmt.amount(whole.executed)}${unit}${split("executed", "执行数")}，整体目标完成率达 ${fmt.rate(whole.rate)}${rates}。`;
 }
 
@@ -137,7 +151,11 @@ export function departmentBudgetSentence(e: DepartmentEvaluation): string {
 export function departmentDeductions(e: DepartmentEvaluation): Array<{ name: string; lost: number; reason: string }> {
   return e.table.rows
     .filter((r) => r.kind === "item")
-    .map((r) => ({ name: r.name || r.level2, lost: (readPrinted(r.points)?.value ?? 0) - (readPrinted(r.score)?.value ?? 0), reason: isBlankValue(r.reason?.value) ? "" : String(r.reason?.value) }))
+    .map((r) => ({
+      name: r.name || r.level2,
+      lost: (readPrinted(r.points)?.value ?? 0) - (readPrinted(r.score)?.value ?? 0),
+      reason: isBlankValue(r.reason?.value) ? "" : String(r.reason?.value),
+    }))
     .filter((d) => d.lost > 0.005)
     .sort((a, b) => b.lost - a.lost);
 }
@@ -145,12 +163,21 @@ export function departmentDeductions(e: DepartmentEvaluation): Array<{ name: str
 export function departmentConclusion(e: DepartmentEvaluation): string {
   const bonus = Math.min(e.bonus, e.profile.bonusCap);
   const deductions = departmentDeductions(e);
-  const lost = deductions.length ? `主要扣分：${deductions.map((d) => `${d.name}扣 ${fmt.score(d.lost)} 分`).join("；")}。` : "各项指标均得满分。";
+  const lost = deductions.length
+    ? `主要扣分：${deductions.map((d) => `${d.name}扣 ${fmt.score(d.lost)} 分`).join("；")}。`
+    : "各项指标均得满分。";
   return `部门整体支出绩效自评总分为 ${fmt.score(e.total)} 分${bonus > 0 ? `（其中加分 ${fmt.score(bonus)} 分）` : "，没有加分项目"}，评价等级为“${gradeOf(Math.min(e.total, 100))}”。${departmentBudgetSentence(e)}${lost}`;
 }
 
 export function departmentDrafts(e: DepartmentEvaluation): Draft[] {
   const cell = e.table.conclusion;
   if (!cell) return [];
-  return [{ field: "conclusion", cell: cell.address, text: departmentConclusion(e), existing: isBlankValue(cell.value) ? null : String(cell.value) }];
+  return [
+    {
+      field: "conclusion",
+      cell: cell.address,
+      text: departmentConclusion(e),
+      existing: isBlankValue(cell.value) ? null : String(cell.value),
+    },
+  ];
 }

@@ -8,7 +8,8 @@ import { find, type Rule, type RuleId } from "./finding";
 /** Names that ask for a number: rates (but not 效率), counts, amounts, satisfaction. */
 const ASKS_FOR_NUMBER = /(?<!效)率|数量|人数|人次|次数|个数|件数|场次|户数|天数|金额|成本|比例|覆盖面|满意度|时长|费用/;
 /** Indicators any project could report: they say little about this project's own results. */
-export const GENERIC = /资金到位率|交办任务完成率|费用支付合规率|支付合规|资金使用合规|预算执行率|资金拨付及时率|拨付及时|按时完成率|任务完成率|工作正常开展|正常开展|项目完成率|合规率|制度健全/;
+export const GENERIC =
+  /资金到位率|交办任务完成率|费用支付合规率|支付合规|资金使用合规|预算执行率|资金拨付及时率|拨付及时|按时完成率|任务完成率|工作正常开展|正常开展|项目完成率|合规率|制度健全/;
 
 const nameOf = (i: IndicatorEvaluation) => i.indicator.name || i.indicator.nameCell.address;
 const weighted = (list: IndicatorEvaluation[]) => list.reduce((s, i) => s + (i.weight ?? 0), 0);
@@ -30,7 +31,9 @@ const generic: Rule = (e) => {
 
 const satisfaction: Rule = (e) => {
   if (!e.profile.expectsSatisfaction || e.indicators.length === 0) return [];
-  const has = e.indicators.some((i) => /满意度/.test(normalizeLevel(i.indicator.level1) + normalizeLevel(i.indicator.level2) + i.indicator.name));
+  const has = e.indicators.some((i) =>
+    /满意度/.test(normalizeLevel(i.indicator.level1) + normalizeLevel(i.indicator.level2) + i.indicator.name),
+  );
   return has ? [] : [find("quality.no-satisfaction", "warning", e.table.indicatorHeader, QUALITY.noSatisfaction(e.profile.name))];
 };
 
@@ -47,7 +50,9 @@ const allMet: Rule = (e) => {
   const exact = scored.every((i) => {
     const r = i.result!.ok ? i.result! : null;
     if (!r || !r.ok || r.score !== i.weight) return false;
-    return r.rule === "qualitative" ? r.grade === "achieved" : r.completion === null || Math.abs(r.completion - 1) < 1e-9 || r.rule === "reverse" || r.rule === "zero";
+    return r.rule === "qualitative"
+      ? r.grade === "achieved"
+      : r.completion === null || Math.abs(r.completion - 1) < 1e-9 || r.rule === "reverse" || r.rule === "zero";
   });
   return exact ? [find("quality.all-met", "info", e.table.indicatorHeader, QUALITY.allMet(scored.length))] : [];
 };
@@ -55,7 +60,14 @@ const allMet: Rule = (e) => {
 const targetLow: Rule = (e) =>
   e.indicators.flatMap((i) =>
     i.result?.ok && i.result.overAchieved && i.result.completion !== null
-      ? [find("quality.target-low", "info", i.indicator.target, QUALITY.targetLow(nameOf(i), targetDisplay(i.indicator), i.result.completion))]
+      ? [
+          find(
+            "quality.target-low",
+            "info",
+            i.indicator.target,
+            QUALITY.targetLow(nameOf(i), targetDisplay(i.indicator), i.result.completion),
+          ),
+        ]
       : [],
   );
 

@@ -107,7 +107,14 @@ function recognizeFunds(grid: Grid, labels: Label[], indicatorRow: number): Fund
     const kind = fundRowKind(l.label);
     if (!kind || rows.some((r) => r.labelCell.row === l.row)) continue;
     const at = (f: FundField) => (col(f) === undefined ? null : cellRef(grid, l.row, col(f)!));
-    rows.push({ label: l.label, kind, labelCell: labelRef(grid, l), budgetInitial: at("budgetInitial"), budget: at("budget"), executed: at("executed") });
+    rows.push({
+      label: l.label,
+      kind,
+      labelCell: labelRef(grid, l),
+      budgetInitial: at("budgetInitial"),
+      budget: at("budget"),
+      executed: at("executed"),
+    });
   }
   const total = rows.find((r) => r.kind === "total") ?? null;
   const at = (f: FundField) => (total && col(f) !== undefined ? cellRef(grid, total.labelCell.row, col(f)!) : null);
@@ -131,7 +138,11 @@ function recognizeFunds(grid: Grid, labels: Label[], indicatorRow: number): Fund
   };
 }
 
-function recognizeIndicators(grid: Grid, labels: Label[], header: Label): { indicators: Indicator[]; missing: string[]; cols: Map<IndicatorField, Label>; end: number } {
+function recognizeIndicators(
+  grid: Grid,
+  labels: Label[],
+  header: Label,
+): { indicators: Indicator[]; missing: string[]; cols: Map<IndicatorField, Label>; end: number } {
   const cols = findColumns(labels, [header.row, header.row + 1, header.row - 1], INDICATOR_HEADERS, grid.rowCount);
   const start = Math.max(...[...cols.values()].filter((l) => l.row >= header.row).map((l) => l.bottom)) + 1;
   const col = (f: IndicatorField) => cols.get(f)?.col;
@@ -197,7 +208,13 @@ function recognizeIndicators(grid: Grid, labels: Label[], header: Label): { indi
 }
 
 /** Sichuan's 指标性质 · 指标值 · 度量单位 as one target ("≥" · 95 · "%" → "≥95%"). */
-function joinSplitTarget(grid: Grid, row: number, natureCol: number | undefined, unitCol: number | undefined, target: CellRef | null): CellRef["value"] {
+function joinSplitTarget(
+  grid: Grid,
+  row: number,
+  natureCol: number | undefined,
+  unitCol: number | undefined,
+  target: CellRef | null,
+): CellRef["value"] {
   const value = target?.value ?? null;
   if (isBlank(value)) return null;
   const nature = textOf(grid, row, natureCol).replace(/^定性$/, "");
@@ -255,7 +272,8 @@ export function recognize(grid: Grid, labels: Label[] = collectLabels(grid)): Ta
   if (!funds && indicators.length === 0 && !/项目支出/.test(title)) return { kind: "unknown" };
 
   const words = new Set(labels.map((l) => l.label));
-  const first = (list: readonly string[], after = -1, before = Infinity) => labels.find((l) => l.row > after && l.row < before && list.includes(l.label));
+  const first = (list: readonly string[], after = -1, before = Infinity) =>
+    labels.find((l) => l.row > after && l.row < before && list.includes(l.label));
   const afterIndicators = end - 1;
   const totalLabel = first(TOTAL_LABELS, afterIndicators);
   let total: ProjectTable["total"] = null;
@@ -271,7 +289,12 @@ export function recognize(grid: Grid, labels: Label[] = collectLabels(grid)): Ta
       // "总 分 99.98" with the figure in whatever cell follows the label.
       for (let c = grid.colCount - 1; c > totalLabel.right; c--) {
         const ref = cellRef(grid, totalLabel.row, c);
-        if (ref.col === c && !isBlank(ref.value) && ref.address !== weight?.address && !isNaN(Number(String(ref.value).replace(/分$/, "")))) {
+        if (
+          ref.col === c &&
+          !isBlank(ref.value) &&
+          ref.address !== weight?.address &&
+          !isNaN(Number(String(ref.value).replace(/分$/, "")))
+        ) {
           score = ref;
           break;
         }

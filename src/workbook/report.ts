@@ -29,7 +29,9 @@ function projectsOf(reports: SheetReport[]) {
 function budgetParagraph(reports: SheetReport[]): string {
   const dept = reports.find((r) => r.kind === "department" && r.department)?.department;
   if (dept) return departmentBudgetSentence(dept);
-  const projects = projectsOf(reports).map((r) => r.evaluation!.budget).filter((b) => b && b.budget !== null && b.executed !== null);
+  const projects = projectsOf(reports)
+    .map((r) => r.evaluation!.budget)
+    .filter((b) => b && b.budget !== null && b.executed !== null);
   if (projects.length === 0) return PLACEHOLDER(REPORT.budgetMissing);
   const budget = projects.reduce((s, b) => s + b!.budget!, 0);
   const executed = projects.reduce((s, b) => s + b!.executed!, 0);
@@ -41,7 +43,9 @@ function conclusionParagraph(reports: SheetReport[], year: string): string {
   if (!dept) {
     const projects = projectsOf(reports);
     if (projects.length === 0) return PLACEHOLDER(REPORT.conclusionMissing);
-    return REPORT.projectsConclusion(projects.map((p) => [p.projectName || p.sheet, p.total?.score ?? 0, p.grade ?? ""] as [string, number, string]));
+    return REPORT.projectsConclusion(
+      projects.map((p) => [p.projectName || p.sheet, p.total?.score ?? 0, p.grade ?? ""] as [string, number, string]),
+    );
   }
   const bonus = Math.min(dept.bonus, dept.profile.bonusCap);
   const deductions = departmentDeductions(dept);
@@ -110,7 +114,11 @@ export function buildReport(reports: SheetReport[], options: { unit?: string; ye
         paragraphs: [],
         sections: [
           { heading: `${sub(0)}${REPORT.conclusion}`, paragraphs: [conclusionParagraph(reports, year)] },
-          { heading: `${sub(1)}${REPORT.projects}`, paragraphs: projectsOf(reports).length ? [] : [REPORT.noProjects], sections: projectSections(reports) },
+          {
+            heading: `${sub(1)}${REPORT.projects}`,
+            paragraphs: projectsOf(reports).length ? [] : [REPORT.noProjects],
+            sections: projectSections(reports),
+          },
           { heading: `${sub(2)}${REPORT.results}`, paragraphs: [PLACEHOLDER(REPORT.resultsWhat)] },
         ],
       },

@@ -8,7 +8,16 @@ import { QUALITY_RULES } from "./quality";
 
 export type { Finding, Fix, RuleId, Severity } from "./finding";
 import { find, type Finding, type Fix, type Rule, type RuleId } from "./finding";
-import { actualDisplay, fundAmount, isBlankValue, partAmounts, roundingSlack, targetDisplay, type Evaluation, type IndicatorEvaluation } from "./evaluate";
+import {
+  actualDisplay,
+  fundAmount,
+  isBlankValue,
+  partAmounts,
+  roundingSlack,
+  targetDisplay,
+  type Evaluation,
+  type IndicatorEvaluation,
+} from "./evaluate";
 
 /** Writes a corrected score the way the cell held its figure: a number stays a number. */
 function scoreFix(ref: CellRef | null, score: number): Fix {
@@ -26,7 +35,9 @@ function howScored(r: IndicatorScore, weight: number, e: IndicatorEvaluation): s
   const actual = actualDisplay(e.indicator);
   switch (r.rule) {
     case "positive":
-      return r.completion !== null && r.completion < 1 ? `完成率 ${fmt.rate(r.completion)} × ${fmt.score(weight)}` : `达到目标 ${target}，得满分`;
+      return r.completion !== null && r.completion < 1
+        ? `完成率 ${fmt.rate(r.completion)} × ${fmt.score(weight)}`
+        : `达到目标 ${target}，得满分`;
     case "reverse":
       return r.score === weight ? `未超过 ${target}，得满分` : `反向指标，目标 ${target}，实际 ${actual}`;
     case "zero":
@@ -41,7 +52,8 @@ const nameOf = (e: IndicatorEvaluation) => e.indicator.name || e.indicator.nameC
 const missingColumns: Rule = (e) => {
   const t = e.table;
   const out: Finding[] = [];
-  if (!t.funds) out.push(find("layout.missing-column", "error", t.indicatorHeader, FINDINGS.missingSection("项目资金（全年预算数、全年执行数）")));
+  if (!t.funds)
+    out.push(find("layout.missing-column", "error", t.indicatorHeader, FINDINGS.missingSection("项目资金（全年预算数、全年执行数）")));
   else for (const what of t.funds.missing) out.push(find("layout.missing-column", "error", t.funds.header, FINDINGS.missingSection(what)));
   for (const what of t.indicatorMissing) out.push(find("layout.missing-column", "error", t.indicatorHeader, FINDINGS.missingSection(what)));
   return out;
@@ -61,7 +73,10 @@ const budgetSum: Rule = (e) => {
     const parts = partAmounts(t, column);
     const total = fundAmount(t, column);
     if (!cell || isBlankValue(cell.value) || parts.length === 0 || total.value === null) continue;
-    const sum = round(parts.reduce((s, p) => s + p.value, 0), 6);
+    const sum = round(
+      parts.reduce((s, p) => s + p.value, 0),
+      6,
+    );
     if (Math.abs(sum - total.value) > roundingSlack(parts.length)) {
       const list = parts.map((p) => `${p.row.label.replace(/^其中/, "")} ${fmt.amount(p.value)}`).join(" + ");
       out.push(find("budget.sum", "error", cell, FINDINGS.budgetSum(label, total.value, sum, list)));
@@ -83,7 +98,9 @@ const budgetRate: Rule = (e) => {
   const cell = e.table.funds?.rate;
   if (!b || b.rate === null || !cell || b.executed === null || b.budget === null) return [];
   if (b.printedRate && compareRate(b.printedRate.value, b.printedRate.decimals, b.rate * 100) === "equal") return [];
-  return [find("budget.rate", "error", cell, FINDINGS.budgetRate(b.printedRate?.text ?? "", b.executed, b.budget, b.rate), rateFix(cell, b.rate))];
+  return [
+    find("budget.rate", "error", cell, FINDINGS.budgetRate(b.printedRate?.text ?? "", b.executed, b.budget, b.rate), rateFix(cell, b.rate)),
+  ];
 };
 
 const budgetScoreRule: Rule = (e) => {
@@ -94,7 +111,15 @@ const budgetScoreRule: Rule = (e) => {
   const agreement = printed ? compareScore(printed.value, printed.decimals, b.score) : "different";
   if (agreement === "equal") return [];
   const rounding = agreement === "rounding";
-  return [find("budget.score", rounding ? "warning" : "error", cell, FINDINGS.budgetScore(printed?.text ?? "", b.rate, b.weight, b.score, rounding), scoreFix(cell, b.score))];
+  return [
+    find(
+      "budget.score",
+      rounding ? "warning" : "error",
+      cell,
+      FINDINGS.budgetScore(printed?.text ?? "", b.rate, b.weight, b.score, rounding),
+      scoreFix(cell, b.score),
+    ),
+  ];
 };
 
 const budgetReason: Rule = (e) => {
@@ -123,7 +148,8 @@ const indicatorActual: Rule = (e) =>
     const cell = i.indicator.actual ?? i.indicator.nameCell;
     if (i.target.kind === "blank") return [];
     if (i.actual.kind === "blank") return [find("indicator.actual", "error", cell, FINDINGS.actualMissing(nameOf(i)))];
-    if (i.result && !i.result.ok && i.result.input === "actual") return [find("indicator.actual", "error", cell, FINDINGS.actual(nameOf(i), i.result.message))];
+    if (i.result && !i.result.ok && i.result.input === "actual")
+      return [find("indicator.actual", "error", cell, FINDINGS.actual(nameOf(i), i.result.message))];
     return [];
   });
 
@@ -142,18 +168,34 @@ const indicatorScores: Rule = (e) =>
     if (!cell) return [];
     const p = i.printedScore;
     if (p && p.value > i.weight + 1e-9) {
-      return [find("indicator.over-weight", "error", cell, FINDINGS.overWeight(nameOf(i), p.value, i.weight, r.score), scoreFix(cell, r.score))];
+      return [
+        find("indicator.over-weight", "error", cell, FINDINGS.overWeight(nameOf(i), p.value, i.weight, r.score), scoreFix(cell, r.score)),
+      ];
     }
     if (r.rule === "qualitative" && r.band && p) {
       if (p.value >= r.band.min - 1e-9 && p.value <= r.band.max + 1e-9) return [];
       const grade = r.grade ? MESSAGES.grades[r.grade] : "";
-      return [find("indicator.band", "error", cell, FINDINGS.band(nameOf(i), p.value, grade, r.band.min, r.band.max, r.score), scoreFix(cell, r.score))];
+      return [
+        find(
+          "indicator.band",
+          "error",
+          cell,
+          FINDINGS.band(nameOf(i), p.value, grade, r.band.min, r.band.max, r.score),
+          scoreFix(cell, r.score),
+        ),
+      ];
     }
     const agreement = p ? compareScore(p.value, p.decimals, r.score) : "different";
     if (agreement === "equal") return [];
     const rounding = agreement === "rounding";
     return [
-      find("indicator.score", rounding ? "warning" : "error", cell, FINDINGS.indicatorScore(nameOf(i), p?.text ?? "", r.score, howScored(r, i.weight, i), rounding), scoreFix(cell, r.score)),
+      find(
+        "indicator.score",
+        rounding ? "warning" : "error",
+        cell,
+        FINDINGS.indicatorScore(nameOf(i), p?.text ?? "", r.score, howScored(r, i.weight, i), rounding),
+        scoreFix(cell, r.score),
+      ),
     ];
   });
 
@@ -204,7 +246,8 @@ const levels: Rule = (e) => {
     if (level2 && level2Cell && !seen.has(level2Cell.address)) {
       seen.add(level2Cell.address);
       const allowed = LEVEL1.includes(l1) ? LEVEL2[l1] : [...allLevel2];
-      if (!allowed.includes(normalizeLevel(level2))) out.push(find("indicator.level", "warning", level2Cell, FINDINGS.level("二级", level2, allowed.join("、"))));
+      if (!allowed.includes(normalizeLevel(level2)))
+        out.push(find("indicator.level", "warning", level2Cell, FINDINGS.level("二级", level2, allowed.join("、"))));
     }
   }
   return out;
@@ -229,7 +272,14 @@ const weightsProfile: Rule = (e) => {
   const p = e.profile;
   const budgetWeightCell = e.table.funds?.weight;
   if (e.budget && budgetWeightCell && !isBlankValue(budgetWeightCell.value) && Math.abs(e.budget.weight - p.executionRateWeight) > 0.005) {
-    out.push(find("weights.profile", "warning", budgetWeightCell, FINDINGS.weightsProfile("预算执行率", e.budget.weight, p.executionRateWeight, p.name)));
+    out.push(
+      find(
+        "weights.profile",
+        "warning",
+        budgetWeightCell,
+        FINDINGS.weightsProfile("预算执行率", e.budget.weight, p.executionRateWeight, p.name),
+      ),
+    );
   }
   const indicators = e.indicators.filter((i) => i.weight !== null);
   if (indicators.length === 0) return out;
@@ -239,7 +289,8 @@ const weightsProfile: Rule = (e) => {
     if (Math.abs(sum - group.weight) <= 0.005) continue;
     if (members.length === 0 && !p.expectsSatisfaction && group.level1.length === 1 && group.level1[0] === "满意度指标") continue;
     const cell = members[0]?.indicator.level1Cell ?? e.table.indicatorHeader;
-    const what = group.level1.length > 2 ? "绩效指标" : group.level1.filter((l) => l !== "成本指标" || group.level1.length === 1).join("与");
+    const what =
+      group.level1.length > 2 ? "绩效指标" : group.level1.filter((l) => l !== "成本指标" || group.level1.length === 1).join("与");
     out.push(find("weights.profile", "warning", cell, FINDINGS.weightsProfile(what, sum, group.weight, p.name)));
   }
   return out;
@@ -261,7 +312,9 @@ const narratives: Rule = (e) => {
   const out: Finding[] = [];
   for (const text of [t.goal, t.completion, t.problems, t.improvements, t.conclusion]) {
     if (text?.cell && isBlankValue(text.cell.value)) {
-      out.push(find("narrative.missing", "warning", text.cell, FINDINGS.narrativeMissing(String(text.label.value ?? "").replace(/\s+/g, ""))));
+      out.push(
+        find("narrative.missing", "warning", text.cell, FINDINGS.narrativeMissing(String(text.label.value ?? "").replace(/\s+/g, ""))),
+      );
     }
   }
   return out;

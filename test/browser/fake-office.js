@@ -11,7 +11,13 @@
   CustomFunctionsError.prototype = Object.create(Error.prototype);
   window.CustomFunctions = {
     Error: CustomFunctionsError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+    },
     associate: function (id, fn) {
       window.__registered[id] = fn;
     },

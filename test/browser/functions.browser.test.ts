@@ -27,7 +27,10 @@ async function openTaskpane(host: "Excel" | "none"): Promise<Page> {
 async function call(page: Page, id: string, ...args: unknown[]): Promise<unknown> {
   return page.evaluate(
     ({ id, args }) => {
-      const w = window as unknown as { __registered: Record<string, (...a: unknown[]) => unknown>; CustomFunctions: { Error: new () => Error } };
+      const w = window as unknown as {
+        __registered: Record<string, (...a: unknown[]) => unknown>;
+        CustomFunctions: { Error: new () => Error };
+      };
       const fn = w.__registered[id];
       if (!fn) return { missing: id };
       try {

@@ -12,7 +12,10 @@ import { launch, serveDist } from "../support/browser";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { writeWorkbook } = require("../../scripts/make-examples");
 
-const FAKE = fs.readFileSync(path.join(__dirname, "../support/fake-excel.js"), "utf8") + "\n" + fs.readFileSync(path.join(__dirname, "fake-office.js"), "utf8");
+const FAKE =
+  fs.readFileSync(path.join(__dirname, "../support/fake-excel.js"), "utf8") +
+  "\n" +
+  fs.readFileSync(path.join(__dirname, "fake-office.js"), "utf8");
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
 
 let browser: Browser;
@@ -37,11 +40,14 @@ async function open(apiVersions: string[], width = 380): Promise<{ page: Page; r
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.addInitScript(({ wb, versions }) => {
-    const w = window as unknown as Record<string, unknown>;
-    w.__fakeWorkbook = wb;
-    w.__fakeApiVersions = versions;
-  }, { wb: workbook, versions: apiVersions });
+  await page.addInitScript(
+    ({ wb, versions }) => {
+      const w = window as unknown as Record<string, unknown>;
+      w.__fakeWorkbook = wb;
+      w.__fakeApiVersions = versions;
+    },
+    { wb: workbook, versions: apiVersions },
+  );
   await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: FAKE }));
   await page.goto(`${server.origin}/taskpane.html`);
   await page.getByRole("button", { name: "校验当前工作表" }).waitFor();
@@ -49,7 +55,11 @@ async function open(apiVersions: string[], width = 380): Promise<{ page: Page; r
 }
 
 const fake = (page: Page, expr: string) => page.evaluate(expr);
-const cell = (page: Page, sheet: string, a1: string) => page.evaluate(([s, a]) => (window as unknown as { __fakeExcel: { valueOf: (s: string, a: string) => unknown } }).__fakeExcel.valueOf(s, a), [sheet, a1]);
+const cell = (page: Page, sheet: string, a1: string) =>
+  page.evaluate(
+    ([s, a]) => (window as unknown as { __fakeExcel: { valueOf: (s: string, a: string) => unknown } }).__fakeExcel.valueOf(s, a),
+    [sheet, a1],
+  );
 
 beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pane-"));
@@ -76,7 +86,9 @@ test("check, go to a cell, fix all, fill, undo — on a host without undo groups
 
   // Clicking a finding selects its cell in Excel.
   await page.getByRole("button", { name: /H15.*案件办结率/ }).click();
-  await page.waitForFunction(() => (window as unknown as { __fakeExcel: { state: { selection: unknown } } }).__fakeExcel.state.selection !== null);
+  await page.waitForFunction(
+    () => (window as unknown as { __fakeExcel: { state: { selection: unknown } } }).__fakeExcel.state.selection !== null,
+  );
   expect(await fake(page, "__fakeExcel.state.selection")).toEqual({ sheet: "自评表", cell: "H15" });
   await page.screenshot({ path: path.join(ARTIFACTS, "taskpane.png"), fullPage: true });
 
@@ -138,7 +150,9 @@ test.each([320, 450])("fits %i px without sideways scrolling, and works from the
   // Findings are buttons in the tab order: Enter on one selects its cell.
   await page.getByRole("button", { name: /I17.*人均服务成本/ }).focus();
   await page.keyboard.press("Enter");
-  await page.waitForFunction(() => (window as unknown as { __fakeExcel: { state: { selection: unknown } } }).__fakeExcel.state.selection !== null);
+  await page.waitForFunction(
+    () => (window as unknown as { __fakeExcel: { state: { selection: unknown } } }).__fakeExcel.state.selection !== null,
+  );
   expect(await fake(page, "__fakeExcel.state.selection")).toEqual({ sheet: "自评表", cell: "I17" });
   await page.close();
 });

@@ -71,7 +71,12 @@ describe("selfeval check", () => {
     expect(gz.sheets[0].total.score).toBe(99.98);
     const checks = gz.sheets[0].findings.filter((f: { rule: string }) => !f.rule.startsWith("quality."));
     expect(checks).toEqual([{ rule: "budget.rate", severity: "error", cell: "G8", message: expect.stringContaining("99.76%") }]);
-    expect(gz.sheets[0].findings.map((f: { rule: string }) => f.rule)).toEqual(["budget.rate", "quality.unquantified", "quality.generic", "quality.all-met"]);
+    expect(gz.sheets[0].findings.map((f: { rule: string }) => f.rule)).toEqual([
+      "budget.rate",
+      "quality.unquantified",
+      "quality.generic",
+      "quality.all-met",
+    ]);
     expect(central.sheets.map((s: { kind: string }) => s.kind)).toEqual(["project", "unknown"]);
     expect(central.sheets[1].findings[0]).toMatchObject({ rule: "layout.not-recognized", severity: "info", cell: "A1" });
   });
@@ -104,7 +109,10 @@ describe("selfeval check", () => {
   test("usage errors are Chinese and exit 2", async () => {
     expect(await run("check")).toMatchObject({ code: 2, err: expect.stringContaining("没有指定要检查的文件") });
     expect(await run("frobnicate")).toMatchObject({ code: 2, err: expect.stringContaining("未知命令") });
-    expect(await run("check", "--bogus", files.clean)).toMatchObject({ code: 2, err: expect.stringContaining("参数有误（未知选项 --bogus）") });
+    expect(await run("check", "--bogus", files.clean)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("参数有误（未知选项 --bogus）"),
+    });
     expect(await run("help")).toMatchObject({ code: 0, out: expect.stringContaining("用法") });
   });
 });
@@ -129,7 +137,10 @@ describe("selfeval report", () => {
     expect(r.err).toContain("损坏");
     expect(r.err).toContain("未生成报告");
     expect(fs.existsSync(out)).toBe(false);
-    expect(await run("report", files.clean, "-o", path.join(dir, "x.txt"))).toMatchObject({ code: 2, err: expect.stringContaining(".docx 结尾") });
+    expect(await run("report", files.clean, "-o", path.join(dir, "x.txt"))).toMatchObject({
+      code: 2,
+      err: expect.stringContaining(".docx 结尾"),
+    });
     expect(await run("report", files.clean)).toMatchObject({ code: 2, err: expect.stringContaining("-o") });
   });
 });
@@ -147,7 +158,10 @@ describe("selfeval fill", () => {
       row.eachCell({ includeEmpty: true }, (cell) => {
         // A merged area's other cells echo its top-left value: compare their style and master only.
         const merged = cell.type === ExcelJS.ValueType.Merge;
-        cells.set(cell.address, JSON.stringify(merged ? { master: cell.master.address, s: cell.style } : { v: cell.value, s: cell.style, t: cell.type }));
+        cells.set(
+          cell.address,
+          JSON.stringify(merged ? { master: cell.master.address, s: cell.style } : { v: cell.value, s: cell.style, t: cell.type }),
+        );
       }),
     );
     return cells;
@@ -167,7 +181,9 @@ describe("selfeval fill", () => {
     const changed = new Set(["F11", "I17", "H15", "H21"]);
     for (const [i, wsA] of a.worksheets.entries()) {
       const wsB = b.worksheets[i];
-      expect((wsB.model as unknown as { merges: string[] }).merges.sort()).toEqual((wsA.model as unknown as { merges: string[] }).merges.sort());
+      expect((wsB.model as unknown as { merges: string[] }).merges.sort()).toEqual(
+        (wsA.model as unknown as { merges: string[] }).merges.sort(),
+      );
       const [sa, sb] = [snapshot(wsA), snapshot(wsB)];
       for (const [address, cell] of sa) {
         if (i === 0 && changed.has(address)) continue;

@@ -1,13 +1,5 @@
 // The JX functions as Excel calls them: cell values in, a number or an error value out.
-import {
-  budgetScoreFn,
-  completionFn,
-  execRate,
-  grade,
-  parse,
-  score,
-  weightedScore,
-} from "../../src/functions/functions";
+import { budgetScoreFn, completionFn, execRate, grade, parse, score, weightedScore } from "../../src/functions/functions";
 
 function excelError(call: () => unknown): { code: string; message: string } {
   try {

@@ -11,7 +11,12 @@ const CJK = /[\u4e00-\u9fff]/;
 const IDS = ["EXECRATE", "BUDGETSCORE", "SCORE", "COMPLETION", "WEIGHTEDSCORE", "GRADE", "PARSE"];
 
 interface Metadata {
-  functions: Array<{ id: string; name: string; description: string; parameters: Array<{ name: string; description: string; type: string; optional?: boolean; dimensionality?: string }> }>;
+  functions: Array<{
+    id: string;
+    name: string;
+    description: string;
+    parameters: Array<{ name: string; description: string; type: string; optional?: boolean; dimensionality?: string }>;
+  }>;
 }
 
 let english: Metadata;

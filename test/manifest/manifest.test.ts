@@ -97,7 +97,10 @@ describe.each(manifests)("manifest (%s)", (_label, xml) => {
 
   test("every URL is https", () => {
     const urls = elements.flatMap((e) => [
-      ...(["bt:Url", "bt:Image", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"].includes(e.name) && e.attrs.DefaultValue ? [e.attrs.DefaultValue] : []),
+      ...(["bt:Url", "bt:Image", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"].includes(e.name) &&
+      e.attrs.DefaultValue
+        ? [e.attrs.DefaultValue]
+        : []),
       ...(e.name === "bt:Override" && e.path.includes("bt:Urls") ? [e.attrs.Value] : []),
       ...(e.name === "AppDomain" ? [e.text] : []),
     ]);
@@ -120,7 +123,8 @@ describe.each(manifests)("manifest (%s)", (_label, xml) => {
       expect(strings.length).toBeGreaterThan(1);
       for (const s of strings) expect((s.attrs.DefaultValue ?? s.attrs.Value).length).toBeLessThanOrEqual(limit);
     }
-    for (const e of elements.filter((x) => x.path.includes("DisplayName"))) expect((e.attrs.DefaultValue ?? e.attrs.Value).length).toBeLessThanOrEqual(125);
+    for (const e of elements.filter((x) => x.path.includes("DisplayName")))
+      expect((e.attrs.DefaultValue ?? e.attrs.Value).length).toBeLessThanOrEqual(125);
     for (const e of elements.filter((x) => x.path.includes("Description") && x.path.length <= 3)) {
       expect((e.attrs.DefaultValue ?? e.attrs.Value).length).toBeLessThanOrEqual(250);
     }

@@ -1,7 +1,29 @@
 import fc from "fast-check";
 import { PROFILES, formatQuantity, parseValue, scoreIndicator, type Operator } from "../../src/scoring";
 
-const UNITS = ["", "%", "万元", "元", "个", "人", "人次", "次", "项", "件", "场", "户", "家", "天", "月", "亩", "台", "套", "篇", "册", "小时"];
+const UNITS = [
+  "",
+  "%",
+  "万元",
+  "元",
+  "个",
+  "人",
+  "人次",
+  "次",
+  "项",
+  "件",
+  "场",
+  "户",
+  "家",
+  "天",
+  "月",
+  "亩",
+  "台",
+  "套",
+  "篇",
+  "册",
+  "小时",
+];
 const OPS: Operator[] = [">=", ">", "=", "<=", "<"];
 const cellValue = fc.oneof(
   fc.string(),
@@ -37,15 +59,21 @@ describe("properties", () => {
 
   test("scores stay within [0, weight] and never throw", () => {
     fc.assert(
-      fc.property(cellValue, cellValue, fc.double({ min: 0, max: 1000, noNaN: true }), fc.constantFrom(...Object.values(PROFILES)), (t, a, w, p) => {
-        const r = scoreIndicator(t, a, w, p);
-        if (r.ok) {
-          expect(r.score).toBeGreaterThanOrEqual(0);
-          expect(r.score).toBeLessThanOrEqual(w + 1e-9);
-        } else {
-          expect(r.message.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        cellValue,
+        cellValue,
+        fc.double({ min: 0, max: 1000, noNaN: true }),
+        fc.constantFrom(...Object.values(PROFILES)),
+        (t, a, w, p) => {
+          const r = scoreIndicator(t, a, w, p);
+          if (r.ok) {
+            expect(r.score).toBeGreaterThanOrEqual(0);
+            expect(r.score).toBeLessThanOrEqual(w + 1e-9);
+          } else {
+            expect(r.message.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 5000 },
     );
   });

@@ -136,7 +136,12 @@ describe("indicator scores (domain §3)", () => {
   });
 
   test("a date cell (a day serial with a date format) is a date", () => {
-    expect(parseValue(45260, { numberFormat: "yyyy/m/d" })).toEqual({ kind: "deadline", op: "=", ordinal: 2023 * 12 + 11, text: "2023年11月30日" });
+    expect(parseValue(45260, { numberFormat: "yyyy/m/d" })).toEqual({
+      kind: "deadline",
+      op: "=",
+      ordinal: 2023 * 12 + 11,
+      text: "2023年11月30日",
+    });
     expect(parseValue(45260, { numberFormat: 'yyyy"年"m"月"d"日"' })).toMatchObject({ kind: "deadline" });
     expect(parseValue(45260, { numberFormat: "0.00" })).toMatchObject({ kind: "quantity", value: 45260 });
     expect(parseValue(0.5, { numberFormat: "0.0%" })).toMatchObject({ kind: "quantity", value: 50 });

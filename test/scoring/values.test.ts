@@ -47,7 +47,27 @@ describe("parseValue: the real examples of domain §2", () => {
   });
 
   test("units of domain §2 are kept", () => {
-    for (const unit of ["万元", "元", "个", "人", "人次", "次", "项", "件", "场", "户", "家", "天", "月", "亩", "台", "套", "篇", "册", "小时"]) {
+    for (const unit of [
+      "万元",
+      "元",
+      "个",
+      "人",
+      "人次",
+      "次",
+      "项",
+      "件",
+      "场",
+      "户",
+      "家",
+      "天",
+      "月",
+      "亩",
+      "台",
+      "套",
+      "篇",
+      "册",
+      "小时",
+    ]) {
       expect(q(`≥3${unit}`).unit).toBe(unit);
     }
     expect(q("≤5日").unit).toBe("天");
@@ -86,7 +106,18 @@ describe("parseValue: the real examples of domain §2", () => {
   });
 
   test("qualitative targets and results", () => {
-    for (const text of ["合规", "健全", "提高", "正常开展", "效果明显", "符合相关规定", "严格执行相关制度规定", "在项目计划完成时间内完成", "是", "不超预算"]) {
+    for (const text of [
+      "合规",
+      "健全",
+      "提高",
+      "正常开展",
+      "效果明显",
+      "符合相关规定",
+      "严格执行相关制度规定",
+      "在项目计划完成时间内完成",
+      "是",
+      "不超预算",
+    ]) {
       expect(parseValue(text)).toMatchObject({ kind: "qualitative", grade: "achieved" });
     }
     expect(parseValue("达成预期指标")).toMatchObject({ grade: "achieved" });

@@ -51,7 +51,8 @@
     for (const name of names) {
       Object.defineProperty(target, name, {
         get() {
-          if (!this._loaded.has(name)) throw officeError("PropertyNotLoaded", "The property '" + name + "' is not available. Call load() and sync() first.");
+          if (!this._loaded.has(name))
+            throw officeError("PropertyNotLoaded", "The property '" + name + "' is not available. Call load() and sync() first.");
           return this._values[name];
         },
         set(v) {
@@ -82,7 +83,10 @@
         name: s.name,
         protected: !!s.protected,
         cells: new Map(
-          Object.entries(s.cells).map(([a1, v]) => [a1, v !== null && typeof v === "object" ? { v: v.v, f: v.f || "General" } : { v: v, f: "General" }]),
+          Object.entries(s.cells).map(([a1, v]) => [
+            a1,
+            v !== null && typeof v === "object" ? { v: v.v, f: v.f || "General" } : { v: v, f: "General" },
+          ]),
         ),
         merges: (s.merges || []).map(parseRange),
       })),
@@ -123,7 +127,9 @@
           return Promise.resolve().then(() => {
             for (const check of context._checks.splice(0)) check();
             // A batch is applied whole or not at all.
-            for (const op of context._ops) if (op.sheet.protected && op.kind === "write") throw officeError("AccessDenied", "The cell or chart you're trying to change is protected.");
+            for (const op of context._ops)
+              if (op.sheet.protected && op.kind === "write")
+                throw officeError("AccessDenied", "The cell or chart you're trying to change is protected.");
             for (const op of context._ops.splice(0)) op.apply();
             for (const obj of context._toLoad) {
               obj._resolve();
@@ -136,7 +142,16 @@
       };
 
       function makeRange(sheet, area, isNull) {
-        const range = loadable({ _context: context }, ["values", "numberFormat", "address", "rowIndex", "columnIndex", "rowCount", "columnCount", "isNullObject"]);
+        const range = loadable({ _context: context }, [
+          "values",
+          "numberFormat",
+          "address",
+          "rowIndex",
+          "columnIndex",
+          "rowCount",
+          "columnCount",
+          "isNullObject",
+        ]);
         range._resolve = function () {
           if (isNull) {
             this._values.isNullObject = true;
@@ -169,7 +184,8 @@
         };
         Object.defineProperty(range, "isNullObject", {
           get() {
-            if (!this._loaded.has("isNullObject") && !this._loaded.size) throw officeError("PropertyNotLoaded", "isNullObject is not available before sync");
+            if (!this._loaded.has("isNullObject") && !this._loaded.size)
+              throw officeError("PropertyNotLoaded", "isNullObject is not available before sync");
             return !!isNull;
           },
         });
@@ -204,12 +220,19 @@
             return this;
           };
           areas._resolve = function () {
-            const hits = sheet.merges.filter((m) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left);
+            const hits = sheet.merges.filter(
+              (m) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left,
+            );
             if (hits.length > 512) throw officeError("GeneralException", "More than 512 merged areas.");
             this.isNullObject = hits.length === 0;
             // Some hosts may clip an area to the range asked about; options.clipMerges plays that host.
             const shown = options.clipMerges
-              ? hits.map((m) => ({ top: Math.max(m.top, area.top), left: Math.max(m.left, area.left), bottom: Math.min(m.bottom, area.bottom), right: Math.min(m.right, area.right) }))
+              ? hits.map((m) => ({
+                  top: Math.max(m.top, area.top),
+                  left: Math.max(m.left, area.left),
+                  bottom: Math.min(m.bottom, area.bottom),
+                  right: Math.min(m.right, area.right),
+                }))
               : hits;
             this.areas = { items: shown.map((m) => ({ address: sheet.name + "!" + rangeText(m) })) };
           };
@@ -290,7 +313,8 @@
       run(a, b) {
         const runOptions = typeof a === "function" ? {} : a;
         const batch = typeof a === "function" ? a : b;
-        if (runOptions.mergeUndoGroup && !versions.includes("1.20")) return Promise.reject(officeError("InvalidArgument", "mergeUndoGroup needs ExcelApi 1.20"));
+        if (runOptions.mergeUndoGroup && !versions.includes("1.20"))
+          return Promise.reject(officeError("InvalidArgument", "mergeUndoGroup needs ExcelApi 1.20"));
         state.runs.push(runOptions);
         return Promise.resolve().then(() => batch(makeContext(runOptions)));
       },

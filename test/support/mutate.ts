@@ -3,8 +3,42 @@
 import { Grid, fromA1, parseRange, type Area, type CellEntry, type CellValue } from "../../src/workbook";
 import { loadExample, type SheetData } from "./fixtures";
 
-export const BASES: SheetData[] = ["guangzhou-panyu-2021.js", "central-weiquan-2022.js", "sichuan-peixun-2023.js", "department-2022.js"].map((n) => loadExample(n).sheets[0]);
-const NOISE: CellValue[] = ["—", "/", "*", "", "三级指标", "总分", "合计", "年度资金总额", "分值", "得分", "≥", "%", "十", "不超过", "2023年12月前", 0, -1, 1e12, 0.5, true, false, "达成预期指标", "未达成", "产出指标", "x".repeat(300), "（", "（）", "\n"];
+export const BASES: SheetData[] = [
+  "guangzhou-panyu-2021.js",
+  "central-weiquan-2022.js",
+  "sichuan-peixun-2023.js",
+  "department-2022.js",
+].map((n) => loadExample(n).sheets[0]);
+const NOISE: CellValue[] = [
+  "—",
+  "/",
+  "*",
+  "",
+  "三级指标",
+  "总分",
+  "合计",
+  "年度资金总额",
+  "分值",
+  "得分",
+  "≥",
+  "%",
+  "十",
+  "不超过",
+  "2023年12月前",
+  0,
+  -1,
+  1e12,
+  0.5,
+  true,
+  false,
+  "达成预期指标",
+  "未达成",
+  "产出指标",
+  "x".repeat(300),
+  "（",
+  "（）",
+  "\n",
+];
 
 function entriesOf(sheet: SheetData): { entries: CellEntry[]; merges: Area[] } {
   return {
@@ -36,18 +70,30 @@ export function mutate(rnd: () => number, base: SheetData, huge: boolean): Grid 
       }
       case 3:
         entries = entries.map((e) =>
-          typeof e.value === "string" && rnd() < 0.3 ? { ...e, value: e.value.split("").sort(() => rnd() - 0.5).join("") } : e,
+          typeof e.value === "string" && rnd() < 0.3
+            ? {
+                ...e,
+                value: e.value
+                  .split("")
+                  .sort(() => rnd() - 0.5)
+                  .join(""),
+              }
+            : e,
         );
         break;
       case 4:
         for (let k = 0; k < 10 && entries.length > 1; k++) {
           const a = int(entries.length);
           const b = int(entries.length);
-          [entries[a], entries[b]] = [{ ...entries[a], value: entries[b].value }, { ...entries[b], value: entries[a].value }];
+          [entries[a], entries[b]] = [
+            { ...entries[a], value: entries[b].value },
+            { ...entries[b], value: entries[a].value },
+          ];
         }
         break;
       case 5:
-        for (let k = 0; k < 15; k++) entries.push({ row: int(30), col: int(12), value: NOISE[int(NOISE.length)], format: rnd() < 0.2 ? "0.00%" : undefined });
+        for (let k = 0; k < 15; k++)
+          entries.push({ row: int(30), col: int(12), value: NOISE[int(NOISE.length)], format: rnd() < 0.2 ? "0.00%" : undefined });
         break;
       case 6:
         merges = merges.filter(() => rnd() < 0.5);
@@ -65,11 +111,11 @@ export function mutate(rnd: () => number, base: SheetData, huge: boolean): Grid 
     // Thousands of rows of noise below (or inside) the table.
     const rows = 2000 + int(3000);
     const from = int(40);
-    for (let r = 0; r < rows; r++) for (let c = 0; c < 10; c += 1 + int(3)) entries.push({ row: from + 30 + r, col: c, value: NOISE[int(NOISE.length)] });
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < 10; c += 1 + int(3)) entries.push({ row: from + 30 + r, col: c, value: NOISE[int(NOISE.length)] });
   }
   // Later entries win for a cell, as a spreadsheet holds one value per cell.
   const byCell = new Map<string, CellEntry>();
   for (const e of entries) if (e.row >= 0 && e.col >= 0) byCell.set(`${e.row}:${e.col}`, e);
   return new Grid(byCell.values(), merges, "fuzz");
 }
-

@@ -10,7 +10,13 @@ const central = loadExample("central-weiquan-2022.js");
 const grids = () => central.sheets.map(gridOf);
 
 function fakePort(options: { undoGroups?: boolean; failWrite?: string; settings?: Record<string, string> } = {}) {
-  const calls = { select: [] as Array<[string, string]>, write: [] as SheetWrites[][], restore: 0, saved: {} as Record<string, string>, reads: 0 };
+  const calls = {
+    select: [] as Array<[string, string]>,
+    write: [] as SheetWrites[][],
+    restore: 0,
+    saved: {} as Record<string, string>,
+    reads: 0,
+  };
   const port: ExcelPort = {
     readActiveSheet: async () => {
       calls.reads++;
@@ -26,7 +32,11 @@ function fakePort(options: { undoGroups?: boolean; failWrite?: string; settings?
     write: async (batch) => {
       if (options.failWrite) throw new PortError(options.failWrite);
       calls.write.push(batch);
-      return { cells: batch.flatMap((b) => b.writes.map((w) => ({ sheet: b.sheet, cell: w.cell, value: b.expected[w.cell] ?? null, format: "General" }))) };
+      return {
+        cells: batch.flatMap((b) =>
+          b.writes.map((w) => ({ sheet: b.sheet, cell: w.cell, value: b.expected[w.cell] ?? null, format: "General" })),
+        ),
+      };
     },
     restore: async () => {
       calls.restore++;
@@ -90,7 +100,9 @@ test("修正 shows the new value first and writes only after confirmation", asyn
   expect(calls.write).toEqual([]);
   fireEvent.click(screen.getByRole("button", { name: "确认写入" }));
   await screen.findByText(/已写入 1 个单元格。如需撤销，可在 Excel 中按 Ctrl\+Z/);
-  expect(calls.write).toEqual([[{ sheet: "自评表", writes: [{ cell: "H15", value: 9.47, reason: "indicator.score" }], expected: { H15: 9 } }]]);
+  expect(calls.write).toEqual([
+    [{ sheet: "自评表", writes: [{ cell: "H15", value: 9.47, reason: "indicator.score" }], expected: { H15: 9 } }],
+  ]);
 });
 
 test("全部修正 lists every fix; 取消 writes nothing", async () => {
@@ -121,7 +133,15 @@ test("填写文字: every draft beside its cell; text a person wrote stays untic
   fireEvent.click(box("I17"));
   fireEvent.click(screen.getByRole("button", { name: "写入所选（1 处）" }));
   await screen.findByText(/已写入 1 个单元格/);
-  expect(calls.write).toEqual([[{ sheet: "自评表", writes: [{ cell: "F11", value: "全年开展维权宣传活动62场。", reason: "draft:completion" }], expected: { F11: null } }]]);
+  expect(calls.write).toEqual([
+    [
+      {
+        sheet: "自评表",
+        writes: [{ cell: "F11", value: "全年开展维权宣传活动62场。", reason: "draft:completion" }],
+        expected: { F11: null },
+      },
+    ],
+  ]);
 });
 
 test("where Excel cannot group undo, the pane offers 撤销上次修改", async () => {

@@ -7,16 +7,32 @@ import { gridOf, loadExample } from "../support/fixtures";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createFakeExcel } = require("../support/fake-excel");
 
-type Fake = { Excel: unknown; Office: unknown; state: { syncs: number; runs: Array<Record<string, unknown>>; selection: unknown; active: number }; valueOf: (s: string, a: string) => unknown };
+type Fake = {
+  Excel: unknown;
+  Office: unknown;
+  state: { syncs: number; runs: Array<Record<string, unknown>>; selection: unknown; active: number };
+  valueOf: (s: string, a: string) => unknown;
+};
 
-function sheetData(name: string, cells: Record<string, unknown>, merges: string[] = [], formats: Record<string, string> = {}, extra: Record<string, unknown> = {}) {
+function sheetData(
+  name: string,
+  cells: Record<string, unknown>,
+  merges: string[] = [],
+  formats: Record<string, string> = {},
+  extra: Record<string, unknown> = {},
+) {
   const out: Record<string, { v: unknown; f?: string }> = {};
   for (const [a1, v] of Object.entries(cells)) out[a1] = { v, f: formats[a1] };
   for (const [a1, f] of Object.entries(formats)) if (!(a1 in out)) out[a1] = { v: "", f };
   return { name, cells: out, merges, ...extra };
 }
 
-function install(sheets: unknown[], apiVersions = ["1.1", "1.13", "1.20"], settings: Record<string, string> = {}, clipMerges = false): Fake {
+function install(
+  sheets: unknown[],
+  apiVersions = ["1.1", "1.13", "1.20"],
+  settings: Record<string, string> = {},
+  clipMerges = false,
+): Fake {
   const fake: Fake = createFakeExcel({ sheets, settings }, { apiVersions, clipMerges });
   const g = globalThis as unknown as Record<string, unknown>;
   g.Excel = fake.Excel;
@@ -74,7 +90,14 @@ describe("reading", () => {
   });
 
   test("a host that clips merged areas at band boundaries: pieces are joined, neighbours are not", async () => {
-    const cells: Record<string, unknown> = { A1: "表头", C1: "宽", [`A${BAND_ROWS - 1}`]: "跨段", [`B${BAND_ROWS}`]: "上", [`B${BAND_ROWS + 1}`]: "下", [`A${BAND_ROWS + 20}`]: "尾" };
+    const cells: Record<string, unknown> = {
+      A1: "表头",
+      C1: "宽",
+      [`A${BAND_ROWS - 1}`]: "跨段",
+      [`B${BAND_ROWS}`]: "上",
+      [`B${BAND_ROWS + 1}`]: "下",
+      [`A${BAND_ROWS + 20}`]: "尾",
+    };
     const merges = [`A${BAND_ROWS - 1}:A${BAND_ROWS + 4}`, `B${BAND_ROWS}:C${BAND_ROWS}`, `B${BAND_ROWS + 1}:C${BAND_ROWS + 1}`];
     install([sheetData("表", cells, merges)], undefined, {}, true);
     const grid = await officePort().readActiveSheet();
@@ -141,7 +164,9 @@ describe("writing", () => {
 
   test("a protected sheet: nothing is written and the message says what to do", async () => {
     const fake = install([{ ...centralSheets[0], protected: true }]);
-    await expect(officePort().write(batch())).rejects.toThrow(new PortError("工作表「自评表」受保护，未做任何修改：请在“审阅”选项卡点击“撤消工作表保护”后再试。"));
+    await expect(officePort().write(batch())).rejects.toThrow(
+      new PortError("工作表「自评表」受保护，未做任何修改：请在“审阅”选项卡点击“撤消工作表保护”后再试。"),
+    );
     expect(fake.valueOf("自评表", "H15")).toBe(9);
   });
 
@@ -158,7 +183,9 @@ describe("writing", () => {
 
   test("text that looks like a formula is written as text, never as a formula", async () => {
     const fake = install(centralSheets);
-    await officePort().write([{ sheet: "自评表", writes: [{ cell: "F11", value: "=JX.SCORE(1,2,3)", reason: "draft:completion" }], expected: { F11: null } }]);
+    await officePort().write([
+      { sheet: "自评表", writes: [{ cell: "F11", value: "=JX.SCORE(1,2,3)", reason: "draft:completion" }], expected: { F11: null } },
+    ]);
     expect(fake.valueOf("自评表", "F11")).toBe("=JX.SCORE(1,2,3)");
   });
 });

@@ -13,7 +13,8 @@ const EXAMPLES = ["guangzhou-panyu-2021.js", "central-weiquan-2022.js", "sichuan
 
 function corpus(): Array<{ name: string; grid: Grid }> {
   const out: Array<{ name: string; grid: Grid }> = [];
-  for (const name of EXAMPLES) for (const sheet of loadExample(name).sheets) out.push({ name: `${name}:${sheet.name}`, grid: gridOf(sheet) });
+  for (const name of EXAMPLES)
+    for (const sheet of loadExample(name).sheets) out.push({ name: `${name}:${sheet.name}`, grid: gridOf(sheet) });
   const rnd = prng(20261127);
   for (let i = 0; i < 400; i++) out.push({ name: `mutation-${i}`, grid: mutate(rnd, BASES[i % BASES.length], false) });
   return out;

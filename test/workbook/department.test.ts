@@ -22,7 +22,13 @@ test("golden: the department example's report", () => {
     items: r.department!.itemScore,
     bonus: r.department!.bonus,
     rows: r.department!.table.rows.map((x) => [x.kind, x.level1, x.level2, x.name, x.points?.address, x.score?.address]),
-    lines: r.department!.lines.map((l) => [l.line.label, l.line.kind, l.budget, l.executed, l.rate === null ? null : Math.round(l.rate * 10000) / 100]),
+    lines: r.department!.lines.map((l) => [
+      l.line.label,
+      l.line.kind,
+      l.budget,
+      l.executed,
+      l.rate === null ? null : Math.round(l.rate * 10000) / 100,
+    ]),
     findings: r.findings,
     drafts: r.drafts,
   };
@@ -36,7 +42,13 @@ test("seed 000's rates check out, and the clean table has no findings", () => {
   expect(r.kind).toBe("department");
   expect(r.findings).toEqual([]);
   const rates = r.department!.lines.map((l) => [l.line.label, Math.round(l.rate! * 10000) / 100]);
-  expect(rates).toEqual(expect.arrayContaining([["合计", 97.97], ["基本支出", 99.79], ["项目支出", 91.69]]));
+  expect(rates).toEqual(
+    expect.arrayContaining([
+      ["合计", 97.97],
+      ["基本支出", 99.79],
+      ["项目支出", 91.69],
+    ]),
+  );
   expect(r.department!.table.rows.filter((x) => x.kind === "item")).toHaveLength(27);
   expect(r.total).toEqual({ score: 102.4, printed: 102.4 });
 });
@@ -44,14 +56,23 @@ test("seed 000's rates check out, and the clean table has no findings", () => {
 test("the framework's subtotals are 28 / 42 / 30 and the bonus caps 3 + 2 (5 in all)", () => {
   const r = checkSheet(gridOf(clean)).department!;
   const subtotals = r.table.rows.filter((x) => x.kind === "subtotal").map((x) => [x.level1, x.points?.value]);
-  expect(subtotals).toEqual([["预算编制", 28], ["预算执行", 42], ["资金使用效益", 30]]);
-  expect(r.profile.bonus.map((b) => [b.perItem, b.cap])).toEqual([[1, 3], [0.5, 2]]);
+  expect(subtotals).toEqual([
+    ["预算编制", 28],
+    ["预算执行", 42],
+    ["资金使用效益", 30],
+  ]);
+  expect(r.profile.bonus.map((b) => [b.perItem, b.cap])).toEqual([
+    [1, 3],
+    [0.5, 2],
+  ]);
   expect(r.profile.bonusCap).toBe(5);
 });
 
 describe("dept.* rules", () => {
   test("dept.item-over: an item scored above its points", () => {
-    expect(only(withCells(clean, { F13: 6, F45: 103.4 }), "dept.item-over")).toEqual([expect.objectContaining({ severity: "error", cell: "F13", fix: { value: 5 } })]);
+    expect(only(withCells(clean, { F13: 6, F45: 103.4 }), "dept.item-over")).toEqual([
+      expect.objectContaining({ severity: "error", cell: "F13", fix: { value: 5 } }),
+    ]);
     expect(only(clean, "dept.item-over")).toEqual([]);
   });
 
@@ -62,26 +83,34 @@ describe("dept.* rules", () => {
   });
 
   test("dept.subtotal: a subtotal that is not the sum of its items", () => {
-    expect(only(withCells(clean, { F35: 42 }), "dept.subtotal")).toEqual([expect.objectContaining({ severity: "error", cell: "F35", fix: { value: 41.5 } })]);
+    expect(only(withCells(clean, { F35: 42 }), "dept.subtotal")).toEqual([
+      expect.objectContaining({ severity: "error", cell: "F35", fix: { value: 41.5 } }),
+    ]);
     expect(only(withCells(clean, { D20: 30 }), "dept.subtotal")).toEqual([expect.objectContaining({ cell: "D20" })]);
     expect(only(clean, "dept.subtotal")).toEqual([]);
   });
 
   test("dept.total: the total that is not items + bonus", () => {
-    expect(only(withCells(clean, { F45: 98.9 }), "dept.total")).toEqual([expect.objectContaining({ severity: "error", cell: "F45", fix: { value: 102.4 } })]);
+    expect(only(withCells(clean, { F45: 98.9 }), "dept.total")).toEqual([
+      expect.objectContaining({ severity: "error", cell: "F45", fix: { value: 102.4 } }),
+    ]);
     expect(only(withCells(clean, { F45: null }), "dept.total")).toEqual([expect.objectContaining({ cell: "F45" })]);
     expect(only(clean, "dept.total")).toEqual([]);
   });
 
   test("dept.bonus: over a cap, not a whole number of items, or over 5 in all", () => {
-    expect(only(withCells(clean, { F43: 4, F45: 103.4 }), "dept.bonus")).toEqual([expect.objectContaining({ severity: "error", cell: "F43", fix: { value: 3 } })]);
+    expect(only(withCells(clean, { F43: 4, F45: 103.4 }), "dept.bonus")).toEqual([
+      expect.objectContaining({ severity: "error", cell: "F43", fix: { value: 3 } }),
+    ]);
     expect(only(withCells(clean, { F44: 0.7, F45: 102.6 }), "dept.bonus")).toEqual([expect.objectContaining({ cell: "F44" })]);
     expect(only(withCells(clean, { F44: 2, F45: 103.9 }), "dept.bonus")).toEqual([]);
     expect(only(clean, "dept.bonus")).toEqual([]);
   });
 
   test("dept.rate: a printed execution rate that does not match its figures", () => {
-    expect(only(withCells(clean, { D10: "92.69%" }), "dept.rate")).toEqual([expect.objectContaining({ severity: "error", cell: "D10", fix: { value: "91.69%" } })]);
+    expect(only(withCells(clean, { D10: "92.69%" }), "dept.rate")).toEqual([
+      expect.objectContaining({ severity: "error", cell: "D10", fix: { value: "91.69%" } }),
+    ]);
     // Compared at the printed precision: "92%" agrees with 91.69 %, "93%" does not.
     expect(only(withCells(clean, { D10: "92%" }), "dept.rate")).toEqual([]);
     expect(only(withCells(clean, { D10: "93%" }), "dept.rate")).toEqual([expect.objectContaining({ cell: "D10" })]);

@@ -23,7 +23,12 @@ function summary(r: SheetReport) {
       funds: t.funds && {
         unit: t.funds.unit,
         budgetColumn: t.funds.budgetColumn,
-        total: t.funds.total && { label: t.funds.total.label, budgetInitial: at(t.funds.total.budgetInitial), budget: at(t.funds.total.budget), executed: at(t.funds.total.executed) },
+        total: t.funds.total && {
+          label: t.funds.total.label,
+          budgetInitial: at(t.funds.total.budgetInitial),
+          budget: at(t.funds.total.budget),
+          executed: at(t.funds.total.executed),
+        },
         parts: t.funds.parts.map((p) => p.label),
         weight: at(t.funds.weight),
         rate: at(t.funds.rate),

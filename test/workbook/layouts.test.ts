@@ -5,7 +5,13 @@ import { gridOf, loadExample, withCells, type SheetData } from "../support/fixtu
 const EXAMPLES = ["guangzhou-panyu-2021.js", "central-weiquan-2022.js", "sichuan-peixun-2023.js"].map((n) => loadExample(n).sheets[0]);
 
 /** Moves every cell at or after (row, col) by (dr, dc): inserted rows and columns. */
-function insert(sheet: SheetData, atRow: number, dr: number, atCol: number, dc: number): { sheet: SheetData; move: (a1: string) => string } {
+function insert(
+  sheet: SheetData,
+  atRow: number,
+  dr: number,
+  atCol: number,
+  dc: number,
+): { sheet: SheetData; move: (a1: string) => string } {
   const move = (a1: string) => {
     const { row, col } = fromA1(a1);
     return toA1(row >= atRow ? row + dr : row, col >= atCol ? col + dc : col);
@@ -70,7 +76,18 @@ describe("central template variants", () => {
   });
 
   test("header synonyms map onto one model", () => {
-    const variant = withCells(central, { E5: "调整后预算数", F5: "执行数", G5: "权重", H5: "预算执行率", I5: "自评得分", E12: "预期指标值", F12: "完成值", G12: "权重", H12: "自评得分", I12: "偏差原因" });
+    const variant = withCells(central, {
+      E5: "调整后预算数",
+      F5: "执行数",
+      G5: "权重",
+      H5: "预算执行率",
+      I5: "自评得分",
+      E12: "预期指标值",
+      F12: "完成值",
+      G12: "权重",
+      H12: "自评得分",
+      I12: "偏差原因",
+    });
     const r = checkSheet(gridOf(variant));
     expect(r.findings).toEqual([]);
     expect(r.budget).toMatchObject({ budget: 43.2, executed: 37.24 });
@@ -80,7 +97,14 @@ describe("central template variants", () => {
     const r = checkSheet(gridOf({ ...central, merges: central.merges.filter((m) => !/^[BC]1[3-9]/.test(m)) }));
     expect(r.findings).toEqual([]);
     expect(r.table?.kind === "project" && r.table.indicators.map((i) => i.level1)).toEqual([
-      "产出指标(50分)", "产出指标(50分)", "产出指标(50分)", "产出指标(50分)", "产出指标(50分)", "效益指标(30分)", "效益指标(30分)", "满意度指标(10分)",
+      "产出指标(50分)",
+      "产出指标(50分)",
+      "产出指标(50分)",
+      "产出指标(50分)",
+      "产出指标(50分)",
+      "效益指标(30分)",
+      "效益指标(30分)",
+      "满意度指标(10分)",
     ]);
   });
 
@@ -103,7 +127,11 @@ describe("central template variants", () => {
   test("本年财政拨款 and 上年结转资金 are parts of the total", () => {
     const r = checkSheet(gridOf(withCells(central, { A7: "其中：本年财政拨款", E7: 40, F7: 34.04, E8: 3.2, F8: 3.2 })));
     expect(r.findings).toEqual([]);
-    expect(r.table?.kind === "project" && r.table.funds?.parts.map((p) => p.label)).toEqual(["其中本年财政拨款", "上年结转资金", "其他资金"]);
+    expect(r.table?.kind === "project" && r.table.funds?.parts.map((p) => p.label)).toEqual([
+      "其中本年财政拨款",
+      "上年结转资金",
+      "其他资金",
+    ]);
   });
 
   test("a two-row indicator header", () => {
@@ -131,33 +159,140 @@ test("a messy filled-in central table as units really send them", () => {
       A1: "附件2",
       A2: "项目支出绩效自评表",
       A3: "（ 2023 年度）",
-      A4: "项目名称：", C4: "巾帼家政培训项目 ",
-      A5: "主管部门", C5: "某县妇联", F5: "实施单位", G5: "某县妇联",
-      A6: "项目资金\n（万元）", C6: " 年初预算数 ", D6: "全年预算数\n（A）", E6: "全年执行数\n（B）", F6: "分 值", G6: "执行率\n（B/A）", H6: "得 分",
-      B7: "年度资金总额：", C7: "30", D7: 28.6, E7: 27.95, F7: 10, G7: 0.9773, H7: 9.77,
-      B8: "  其中：本年财政拨款", C8: 30, D8: 28.6, E8: 27.95, F8: "—", G8: "—", H8: "—",
-      B9: "上年结转资金", F9: "—", G9: "—", H9: "—",
-      B10: "其他资金", F10: "—", G10: "—", H10: "—",
-      A11: "年度\n总体\n目标", B11: "预期目标", F11: "实际完成情况",
-      B12: "开展家政技能培训不少于500人次。", F12: "开展培训12期，培训612人次。",
-      A13: "绩\n效\n指\n标", B13: "一级指标", C13: "二级指标", D13: "三级指标", E13: "年度指标值（A）", F13: "实际完成值（B）", G13: "分值", H13: "得分", I13: "偏差原因分析及改进措施",
-      B14: "产出指标\n（50分）", C14: "数量\n指标", D14: "指标1：培训人次", E14: "≥ 500 人次", F14: "612人次", G14: 20, H14: 20, I14: "报名踊跃，增开2期。",
-      C15: "质量指标", D15: "指标1：培训合格率", E15: "95%以上", F15: 0.97, G15: 15, H15: 15,
-      C16: "时效\n指标", D16: "指标1：补贴发放时限", E16: "≤ 3 个工作日", F16: "2个工作日", G16: 10, H16: 10,
-      C17: "成本指标", D17: "指标1：完成时间", E17: "2023年12月底前", F17: "2023年12月20日", G17: 5, H17: 5,
-      B18: "效益\n指标\n（30分）", C18: "社会效益", D18: "指标1：妇女就业能力", E18: "有效提升", F18: "达到预期目标", G18: 20, H18: 20,
-      C19: "可持续影响", D19: "指标1：培训基地运行", E19: "长期", F19: "正常运行", G19: 10, H19: 10,
-      B20: "满意度指标（10分）", C20: "服务对象满意度指标", D20: "指标1：学员满意度", E20: "≥90%", F20: "92.5%", G20: 10, H20: 10,
-      A21: "总  分", G21: 100, H21: 99.77,
+      A4: "项目名称：",
+      C4: "巾帼家政培训项目 ",
+      A5: "主管部门",
+      C5: "某县妇联",
+      F5: "实施单位",
+      G5: "某县妇联",
+      A6: "项目资金\n（万元）",
+      C6: " 年初预算数 ",
+      D6: "全年预算数\n（A）",
+      E6: "全年执行数\n（B）",
+      F6: "分 值",
+      G6: "执行率\n（B/A）",
+      H6: "得 分",
+      B7: "年度资金总额：",
+      C7: "30",
+      D7: 28.6,
+      E7: 27.95,
+      F7: 10,
+      G7: 0.9773,
+      H7: 9.77,
+      B8: "  其中：本年财政拨款",
+      C8: 30,
+      D8: 28.6,
+      E8: 27.95,
+      F8: "—",
+      G8: "—",
+      H8: "—",
+      B9: "上年结转资金",
+      F9: "—",
+      G9: "—",
+      H9: "—",
+      B10: "其他资金",
+      F10: "—",
+      G10: "—",
+      H10: "—",
+      A11: "年度\n总体\n目标",
+      B11: "预期目标",
+      F11: "实际完成情况",
+      B12: "开展家政技能培训不少于500人次。",
+      F12: "开展培训12期，培训612人次。",
+      A13: "绩\n效\n指\n标",
+      B13: "一级指标",
+      C13: "二级指标",
+      D13: "三级指标",
+      E13: "年度指标值（A）",
+      F13: "实际完成值（B）",
+      G13: "分值",
+      H13: "得分",
+      I13: "偏差原因分析及改进措施",
+      B14: "产出指标\n（50分）",
+      C14: "数量\n指标",
+      D14: "指标1：培训人次",
+      E14: "≥ 500 人次",
+      F14: "612人次",
+      G14: 20,
+      H14: 20,
+      I14: "报名踊跃，增开2期。",
+      C15: "质量指标",
+      D15: "指标1：培训合格率",
+      E15: "95%以上",
+      F15: 0.97,
+      G15: 15,
+      H15: 15,
+      C16: "时效\n指标",
+      D16: "指标1：补贴发放时限",
+      E16: "≤ 3 个工作日",
+      F16: "2个工作日",
+      G16: 10,
+      H16: 10,
+      C17: "成本指标",
+      D17: "指标1：完成时间",
+      E17: "2023年12月底前",
+      F17: "2023年12月20日",
+      G17: 5,
+      H17: 5,
+      B18: "效益\n指标\n（30分）",
+      C18: "社会效益",
+      D18: "指标1：妇女就业能力",
+      E18: "有效提升",
+      F18: "达到预期目标",
+      G18: 20,
+      H18: 20,
+      C19: "可持续影响",
+      D19: "指标1：培训基地运行",
+      E19: "长期",
+      F19: "正常运行",
+      G19: 10,
+      H19: 10,
+      B20: "满意度指标（10分）",
+      C20: "服务对象满意度指标",
+      D20: "指标1：学员满意度",
+      E20: "≥90%",
+      F20: "92.5%",
+      G20: 10,
+      H20: 10,
+      A21: "总  分",
+      G21: 100,
+      H21: 99.77,
     },
-    merges: ["A2:I2", "A3:I3", "A4:B4", "C4:I4", "A5:B5", "C5:E5", "G5:I5", "A6:A10", "A11:A12", "B11:E11", "F11:I11", "B12:E12", "F12:I12", "A13:A20", "B14:B17", "B18:B19", "A21:F21", "I6:I10"],
+    merges: [
+      "A2:I2",
+      "A3:I3",
+      "A4:B4",
+      "C4:I4",
+      "A5:B5",
+      "C5:E5",
+      "G5:I5",
+      "A6:A10",
+      "A11:A12",
+      "B11:E11",
+      "F11:I11",
+      "B12:E12",
+      "F12:I12",
+      "A13:A20",
+      "B14:B17",
+      "B18:B19",
+      "A21:F21",
+      "I6:I10",
+    ],
     formats: { G7: "0.00%", F15: "0%" },
   };
   const r = checkSheet(gridOf(sheet));
   expect(r.kind).toBe("project");
   expect(r.projectName).toBe("巾帼家政培训项目");
   expect(r.table?.kind === "project" && r.table.year).toBe(2023);
-  expect(r.table?.kind === "project" && r.table.indicators.map((i) => i.level2)).toEqual(["数量指标", "质量指标", "时效指标", "成本指标", "社会效益", "可持续影响", "服务对象满意度指标"]);
+  expect(r.table?.kind === "project" && r.table.indicators.map((i) => i.level2)).toEqual([
+    "数量指标",
+    "质量指标",
+    "时效指标",
+    "成本指标",
+    "社会效益",
+    "可持续影响",
+    "服务对象满意度指标",
+  ]);
   expect(r.budget).toMatchObject({ budget: 28.6, executed: 27.95, score: 9.77 });
   expect(r.total).toEqual({ score: 99.77, printed: 99.77 });
   expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);

@@ -32,7 +32,9 @@ test("quality.no-satisfaction: none where the profile expects one", () => {
 });
 
 test("quality.no-benefit: no 效益 indicator", () => {
-  expect(only(withCells(clean, { B18: "产出指标" }), "quality.no-benefit")).toEqual([expect.objectContaining({ severity: "warning", cell: "D12" })]);
+  expect(only(withCells(clean, { B18: "产出指标" }), "quality.no-benefit")).toEqual([
+    expect.objectContaining({ severity: "warning", cell: "D12" }),
+  ]);
   expect(only(clean, "quality.no-benefit")).toEqual([]);
 });
 
@@ -42,7 +44,9 @@ test("quality.all-met: every indicator met exactly with full marks", () => {
 });
 
 test("quality.target-low: actual ≥ 1.2 × target, at the target cell", () => {
-  expect(only(withCells(clean, { F13: "62场" }), "quality.target-low")).toEqual([expect.objectContaining({ severity: "info", cell: "E13" })]);
+  expect(only(withCells(clean, { F13: "62场" }), "quality.target-low")).toEqual([
+    expect.objectContaining({ severity: "info", cell: "E13" }),
+  ]);
   expect(only(clean, "quality.target-low")).toEqual([]);
 });
 

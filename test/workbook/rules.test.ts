@@ -31,9 +31,25 @@ test("the clean table has no findings", () => {
 test("every rule of the catalogue is in the rule list", () => {
   const ids = RULES.flatMap((r) => (Array.isArray(r.id) ? r.id : [r.id]));
   for (const id of [
-    "layout.missing-column", "budget.sum", "budget.zero", "budget.rate", "budget.score", "indicator.target", "indicator.actual",
-    "indicator.unit", "indicator.score", "indicator.over-weight", "indicator.band", "indicator.over-achievement", "indicator.deviation",
-    "indicator.level", "weights.sum", "weights.profile", "total.sum", "total.missing", "narrative.missing",
+    "layout.missing-column",
+    "budget.sum",
+    "budget.zero",
+    "budget.rate",
+    "budget.score",
+    "indicator.target",
+    "indicator.actual",
+    "indicator.unit",
+    "indicator.score",
+    "indicator.over-weight",
+    "indicator.band",
+    "indicator.over-achievement",
+    "indicator.deviation",
+    "indicator.level",
+    "weights.sum",
+    "weights.profile",
+    "total.sum",
+    "total.missing",
+    "narrative.missing",
   ]) {
     expect(ids).toContain(id);
   }
@@ -66,7 +82,9 @@ describe("budget", () => {
   });
 
   test("budget.zero: budget missing or ≤ 0 at the budget cell", () => {
-    expect(only(withCells(clean, { E6: 0, E7: null }), "budget.zero")).toEqual([expect.objectContaining({ severity: "error", cell: "E6" })]);
+    expect(only(withCells(clean, { E6: 0, E7: null }), "budget.zero")).toEqual([
+      expect.objectContaining({ severity: "error", cell: "E6" }),
+    ]);
     expect(only(withCells(clean, { E6: null, E7: null }), "budget.zero")).toEqual([expect.objectContaining({ cell: "E6" })]);
     // A blank total with filled parts uses the parts' sum.
     expect(only(withCells(clean, { E6: null }), "budget.zero")).toEqual([]);
@@ -82,7 +100,9 @@ describe("budget", () => {
   });
 
   test("budget.score: 9 against 8.62 is a rounding warning, 7 is an error", () => {
-    expect(only(withCells(clean, { I6: 9 }), "budget.score")).toEqual([expect.objectContaining({ severity: "warning", cell: "I6", fix: { value: 8.62 } })]);
+    expect(only(withCells(clean, { I6: 9 }), "budget.score")).toEqual([
+      expect.objectContaining({ severity: "warning", cell: "I6", fix: { value: 8.62 } }),
+    ]);
     expect(only(withCells(clean, { I6: 7 }), "budget.score")).toEqual([expect.objectContaining({ severity: "error", cell: "I6" })]);
     expect(only(withCells(clean, { I6: null }), "budget.score")).toEqual([expect.objectContaining({ severity: "error" })]);
     expect(only(clean, "budget.score")).toEqual([]);
@@ -97,13 +117,17 @@ describe("budget", () => {
 
 describe("indicators", () => {
   test("indicator.target: missing or not understood", () => {
-    expect(only(withCells(clean, { E16: null }), "indicator.target")).toEqual([expect.objectContaining({ severity: "error", cell: "E16" })]);
+    expect(only(withCells(clean, { E16: null }), "indicator.target")).toEqual([
+      expect.objectContaining({ severity: "error", cell: "E16" }),
+    ]);
     expect(only(withCells(clean, { E16: "完成10个项目的验收" }), "indicator.target")).toEqual([expect.objectContaining({ cell: "E16" })]);
     expect(only(clean, "indicator.target")).toEqual([]);
   });
 
   test("indicator.actual: missing or not understood", () => {
-    expect(only(withCells(clean, { F19: null }), "indicator.actual")).toEqual([expect.objectContaining({ severity: "error", cell: "F19" })]);
+    expect(only(withCells(clean, { F19: null }), "indicator.actual")).toEqual([
+      expect.objectContaining({ severity: "error", cell: "F19" }),
+    ]);
     const f = only(withCells(clean, { F19: "详见附件" }), "indicator.actual");
     expect(f).toEqual([expect.objectContaining({ cell: "F19" })]);
     expect(f[0].message).toContain("详见附件");
@@ -111,18 +135,26 @@ describe("indicators", () => {
   });
 
   test("indicator.unit: 场 against 人 is a warning at the actual", () => {
-    expect(only(withCells(clean, { F13: "55人" }), "indicator.unit")).toEqual([expect.objectContaining({ severity: "warning", cell: "F13" })]);
+    expect(only(withCells(clean, { F13: "55人" }), "indicator.unit")).toEqual([
+      expect.objectContaining({ severity: "warning", cell: "F13" }),
+    ]);
     expect(only(withCells(clean, { F13: 55 }), "indicator.unit")).toEqual([]);
   });
 
   test("indicator.score: wrong score is an error, rounding only a warning", () => {
-    expect(only(withCells(clean, { H16: 4 }), "indicator.score")).toEqual([expect.objectContaining({ severity: "error", cell: "H16", fix: { value: 5 } })]);
-    expect(only(withCells(clean, { H15: 9 }), "indicator.score")).toEqual([expect.objectContaining({ severity: "warning", cell: "H15", fix: { value: 9.47 } })]);
+    expect(only(withCells(clean, { H16: 4 }), "indicator.score")).toEqual([
+      expect.objectContaining({ severity: "error", cell: "H16", fix: { value: 5 } }),
+    ]);
+    expect(only(withCells(clean, { H15: 9 }), "indicator.score")).toEqual([
+      expect.objectContaining({ severity: "warning", cell: "H15", fix: { value: 9.47 } }),
+    ]);
     expect(only(clean, "indicator.score")).toEqual([]);
   });
 
   test("indicator.over-weight: a score above its weight", () => {
-    expect(only(withCells(clean, { H19: 16 }), "indicator.over-weight")).toEqual([expect.objectContaining({ severity: "error", cell: "H19", fix: { value: 15 } })]);
+    expect(only(withCells(clean, { H19: 16 }), "indicator.over-weight")).toEqual([
+      expect.objectContaining({ severity: "error", cell: "H19", fix: { value: 15 } }),
+    ]);
     expect(only(clean, "indicator.over-weight")).toEqual([]);
   });
 
@@ -135,19 +167,25 @@ describe("indicators", () => {
   });
 
   test("indicator.over-achievement: actual ≥ 1.2 × target is an info at the actual", () => {
-    expect(only(withCells(clean, { F13: "62场" }), "indicator.over-achievement")).toEqual([expect.objectContaining({ severity: "info", cell: "F13" })]);
+    expect(only(withCells(clean, { F13: "62场" }), "indicator.over-achievement")).toEqual([
+      expect.objectContaining({ severity: "info", cell: "F13" }),
+    ]);
     expect(only(withCells(clean, { F13: "59场" }), "indicator.over-achievement")).toEqual([]);
   });
 
   test("indicator.deviation: a deduction needs a meaningful reason", () => {
     for (const reason of [null, "0", "无", "/", "—", "【请填写：未达到年度指标值的具体原因】"]) {
-      expect(only(withCells(clean, { I17: reason }), "indicator.deviation")).toEqual([expect.objectContaining({ severity: "error", cell: "I17" })]);
+      expect(only(withCells(clean, { I17: reason }), "indicator.deviation")).toEqual([
+        expect.objectContaining({ severity: "error", cell: "I17" }),
+      ]);
     }
     expect(only(clean, "indicator.deviation")).toEqual([]);
   });
 
   test("indicator.level: names outside the vocabulary, after normalising", () => {
-    expect(only(withCells(clean, { C16: "时间指标" }), "indicator.level")).toEqual([expect.objectContaining({ severity: "warning", cell: "C16" })]);
+    expect(only(withCells(clean, { C16: "时间指标" }), "indicator.level")).toEqual([
+      expect.objectContaining({ severity: "warning", cell: "C16" }),
+    ]);
     expect(only(withCells(clean, { B13: "投入指标" }), "indicator.level")).toEqual([expect.objectContaining({ cell: "B13" })]);
     expect(only(withCells(clean, { B18: "效益", C18: "社会效益", C19: "可持续影响" }), "indicator.level")).toEqual([]);
   });
@@ -171,7 +209,9 @@ describe("weights and totals", () => {
   });
 
   test("total.sum: printed total ≠ sum of printed scores", () => {
-    expect(only(withCells(clean, { H21: 95 }), "total.sum")).toEqual([expect.objectContaining({ severity: "error", cell: "H21", fix: { value: 93.59 } })]);
+    expect(only(withCells(clean, { H21: 95 }), "total.sum")).toEqual([
+      expect.objectContaining({ severity: "error", cell: "H21", fix: { value: 93.59 } }),
+    ]);
     expect(only(withCells(clean, { H21: 94 }), "total.sum")).toEqual([expect.objectContaining({ severity: "warning" })]);
     expect(only(clean, "total.sum")).toEqual([]);
   });
@@ -182,7 +222,9 @@ describe("weights and totals", () => {
   });
 
   test("narrative.missing: an empty narrative cell", () => {
-    expect(only(withCells(clean, { F11: null }), "narrative.missing")).toEqual([expect.objectContaining({ severity: "warning", cell: "F11" })]);
+    expect(only(withCells(clean, { F11: null }), "narrative.missing")).toEqual([
+      expect.objectContaining({ severity: "warning", cell: "F11" }),
+    ]);
     expect(only(withCells(clean, { B11: "—" }), "narrative.missing")).toEqual([expect.objectContaining({ cell: "B11" })]);
     expect(only(clean, "narrative.missing")).toEqual([]);
   });

@@ -62,7 +62,13 @@ function joinMerges(areas: Area[], bandStarts: Set<number>, filled: Set<string>)
     if (seen.has(key)) continue;
     seen.add(key);
     const last = out[out.length - 1];
-    const continues = last && last.left === a.left && last.right === a.right && last.bottom + 1 === a.top && bandStarts.has(a.top) && !filled.has(`${a.top}:${a.left}`);
+    const continues =
+      last &&
+      last.left === a.left &&
+      last.right === a.right &&
+      last.bottom + 1 === a.top &&
+      bandStarts.has(a.top) &&
+      !filled.has(`${a.top}:${a.left}`);
     if (continues) last.bottom = a.bottom;
     else out.push({ ...a });
   }
@@ -188,7 +194,12 @@ export function officePort(): ExcelPort {
           const snapshot: Snapshot = { cells: [] };
           for (const { b, ranges } of targets) {
             b.writes.forEach((w, i) => {
-              snapshot.cells.push({ sheet: b.sheet, cell: w.cell, value: ranges[i].values[0][0] as CellValue, format: String(ranges[i].numberFormat[0][0]) });
+              snapshot.cells.push({
+                sheet: b.sheet,
+                cell: w.cell,
+                value: ranges[i].values[0][0] as CellValue,
+                format: String(ranges[i].numberFormat[0][0]),
+              });
               ranges[i].values = [[cellInput(w.value)]];
               if (w.format) ranges[i].numberFormat = [[w.format]];
             });

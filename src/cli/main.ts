@@ -3,9 +3,20 @@
 import fs from "fs";
 import path from "path";
 import { parseArgs } from "util";
-import { CLI, LAYOUT_NAMES, SEVERITY_NAMES, fmt } from "../messages";
-import { PROFILES, findProfile, type ProfileId } from "../scoring";
-import { buildReport, checkSheet, planFills, planFixes, type SheetReport } from "../workbook";
+import { CLI, LAYOUT_NAMES, SEVERITY_NAMES } from "../messages";
+import { PROFILES, findProfile, profileChoices, type ProfileId } from "../scoring";
+import {
+  RULES,
+  UnknownRuleError,
+  buildReport,
+  checkSheet,
+  planFills,
+  planFixes,
+  ruleById,
+  ruleFilter,
+  type Rule,
+  type SheetReport,
+} from "../workbook";
 import { InputError, applyWrites, gridOfWorksheet, loadWorkbook, saveWorkbook } from "./xlsx";
 
 export interface Output {
@@ -68,32 +79,29 @@ function counts(sheets: SheetReport[]): Record<"error" | "warning" | "info", num
 }
 
 function projectLines(s: SheetReport): string[] {
-  const lines = [`  工作表「${s.sheet}」：项目支出绩效自评表（${LAYOUT_NAMES[s.layout!]}），评分方案：${PROFILES[s.profile!].name}`];
-  if (s.projectName) lines.push(`    项目：${s.projectName}`);
+  const lines = [CLI.text.project(s.sheet, LAYOUT_NAMES[s.layout!], PROFILES[s.profile!].name)];
+  if (s.projectName) lines.push(CLI.text.projectName(s.projectName));
   const b = s.budget;
-  if (b && b.rate !== null && b.budget !== null && b.executed !== null) {
-    lines.push(
-      `    预算执行率 ${fmt.rate(b.rate)}（${fmt.amount(b.executed)} ÷ ${fmt.amount(b.budget)}），得分 ${fmt.score(b.score ?? 0)}`,
-    );
-  }
-  if (s.total?.score !== null && s.total?.score !== undefined) {
-    const printed = s.total.printed === null ? "表中未填" : `表中 ${fmt.score(s.total.printed)}`;
-    lines.push(`    总分 ${fmt.score(s.total.score)}（${printed}），等级：${s.grade}`);
-  }
+  if (b && b.rate !== null && b.budget !== null && b.executed !== null)
+    lines.push(CLI.text.budget(b.rate, b.executed, b.budget, b.score ?? 0));
+  if (s.total?.score !== null && s.total?.score !== undefined)
+    lines.push(CLI.text.total(s.total.score, CLI.text.printed(s.total.printed), s.grade ?? ""));
   return lines;
 }
 
 function departmentLines(s: SheetReport): string[] {
   const d = s.department!;
-  const lines = [`  工作表「${s.sheet}」：部门整体支出绩效自评表，评分框架：${d.profile.name}`];
-  if (s.projectName) lines.push(`    部门：${s.projectName}`);
-  for (const l of d.lines) {
-    if (l.rate !== null)
-      lines.push(`    ${l.line.label}：执行率 ${fmt.rate(l.rate)}（${fmt.amount(l.executed!)} ÷ ${fmt.amount(l.budget!)}）`);
-  }
-  const printed = s.total?.printed === null || s.total?.printed === undefined ? "表中未填" : `表中 ${fmt.score(s.total.printed)}`;
+  const lines = [CLI.text.department(s.sheet, d.profile.name)];
+  if (s.projectName) lines.push(CLI.text.unitName(s.projectName));
+  for (const l of d.lines) if (l.rate !== null) lines.push(CLI.text.line(l.line.label, l.rate, l.executed!, l.budget!));
   lines.push(
-    `    总分 ${fmt.score(d.total)}（各项 ${fmt.score(d.itemScore)} + 加减分 ${fmt.score(Math.min(d.bonus, d.profile.bonusCap))}；${printed}），等级：${s.grade}`,
+    CLI.text.departmentTotal(
+      d.total,
+      d.itemScore,
+      Math.min(d.bonus, d.profile.bonusCap),
+      CLI.text.printed(s.total?.printed),
+      s.grade ?? "",
+    ),
   );
   return lines;
 }
@@ -102,49 +110,107 @@ function departmentLines(s: SheetReport): string[] {
 export function toText(files: FileReport[]): string[] {
   const lines: string[] = [];
   for (const f of files) {
-    lines.push(`文件：${f.file}`);
+    lines.push(CLI.text.file(f.file));
     if (f.error) {
-      lines.push(`  无法检查：${f.error}`);
+      lines.push(CLI.text.unusable(f.error));
       continue;
     }
     for (const s of f.sheets) {
       if (s.kind === "unknown") {
-        lines.push(`  工作表「${s.sheet}」：不是绩效自评表，未校验。`);
+        lines.push(CLI.text.notTable(s.sheet));
         continue;
       }
       lines.push(...(s.kind === "department" ? departmentLines(s) : projectLines(s)));
-      const c = counts([s]);
-      lines.push(`    问题：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`);
+      lines.push(CLI.text.counts(counts([s])));
       for (const finding of s.findings)
-        lines.push(`    [${SEVERITY_NAMES[finding.severity]}] ${finding.cell}  ${finding.message}（${finding.rule}）`);
+        lines.push(CLI.text.finding(SEVERITY_NAMES[finding.severity], finding.cell, finding.message, finding.rule));
     }
   }
   const all = files.flatMap((f) => f.sheets);
-  const c = counts(all);
-  const unusable = files.filter((f) => f.error).length;
-  lines.push(
-    `汇总：${files.length} 个文件，${all.length} 个工作表${unusable ? `，${unusable} 个文件无法读取` : ""}；错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`,
-  );
+  lines.push(CLI.text.summary(files.length, all.length, files.filter((f) => f.error).length, counts(all)));
   return lines;
 }
 
 function readProfile(value: string | undefined): ProfileId | undefined {
   if (value === undefined) return undefined;
   const p = findProfile(value);
-  if (!p) throw new InputError(CLI.unknownProfile(value));
+  if (!p) throw new InputError(CLI.unknownProfile(value, profileChoices()));
   return p.id;
+}
+
+/** --select and --ignore: comma-separated rule ids or families, each option repeatable. */
+const RULE_OPTIONS = { select: { type: "string", multiple: true }, ignore: { type: "string", multiple: true } } as const;
+
+function readRuleFilter(values: { select?: string[]; ignore?: string[] }): (id: string) => boolean {
+  const list = (v: string[] | undefined) =>
+    (v ?? [])
+      .flatMap((x) => x.split(/[,，]/))
+      .map((x) => x.trim())
+      .filter(Boolean);
+  try {
+    return ruleFilter(list(values.select), list(values.ignore));
+  } catch (err) {
+    if (err instanceof UnknownRuleError) throw new InputError(err.message);
+    throw err;
+  }
+}
+
+/** The report with only the findings the filter keeps. */
+function keepFindings(report: SheetReport, keep: (id: string) => boolean): SheetReport {
+  return { ...report, findings: report.findings.filter((f) => keep(f.rule)) };
+}
+
+function runRules(args: string[], io: Output): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean" } } });
+  if (positionals.length > 0) {
+    for (const id of positionals) {
+      const r = ruleById(id);
+      if (!r) throw new InputError(CLI.unknownRule(id));
+      if (values.json) io.out(JSON.stringify(ruleJson(r), null, 2));
+      else io.out(CLI.rules.one(r.id, SEVERITY_NAMES[r.severity], CLI.rules.fixable(r.fixable), r.title, r.docs));
+    }
+    return 0;
+  }
+  if (values.json) {
+    io.out(JSON.stringify(RULES.map(ruleJson), null, 2));
+    return 0;
+  }
+  const rows = [CLI.rules.header, ...RULES.map((r) => [r.id, SEVERITY_NAMES[r.severity], CLI.rules.fixable(r.fixable), r.title])];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => displayWidth(row[c]))));
+  for (const row of rows) io.out(row.map((cell, c) => (c === row.length - 1 ? cell : pad(cell, widths[c]))).join("  "));
+  io.out(CLI.rules.count(RULES.length));
+  return 0;
+}
+
+function ruleJson(r: Rule) {
+  return { id: r.id, family: r.family, severity: r.severity, fixable: r.fixable, title: r.title, docs: r.docs };
+}
+
+/** Columns on a terminal: a Chinese character takes two. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function pad(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
 }
 
 async function runCheck(args: string[], io: Output): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: "boolean" }, profile: { type: "string" } },
+    options: { json: { type: "boolean" }, profile: { type: "string" }, ...RULE_OPTIONS },
   });
   const profile = readProfile(values.profile);
+  const keep = readRuleFilter(values);
   if (positionals.length === 0) throw new InputError(CLI.noFiles);
   const files: FileReport[] = [];
-  for (const file of positionals) files.push(await checkFile(file, profile));
+  for (const file of positionals) {
+    const report = await checkFile(file, profile);
+    files.push({ ...report, sheets: report.sheets.map((s) => keepFindings(s, keep)) });
+  }
   if (values.json) io.out(JSON.stringify(toJson(files), null, 2));
   else toText(files).forEach((l) => io.out(l));
   if (files.some((f) => f.error)) return 2;
@@ -161,9 +227,11 @@ async function runFill(args: string[], io: Output): Promise<number> {
       "overwrite-text": { type: "boolean" },
       force: { type: "boolean" },
       profile: { type: "string" },
+      ...RULE_OPTIONS,
     },
   });
   const profile = readProfile(values.profile);
+  const keep = readRuleFilter(values);
   if (positionals.length !== 1) throw new InputError(positionals.length === 0 ? CLI.noFiles : CLI.fillNeedsOne);
   const input = positionals[0];
   const output = values.output!;
@@ -175,7 +243,7 @@ async function runFill(args: string[], io: Output): Promise<number> {
   let kept = 0;
   let projects = 0;
   for (const ws of wb.worksheets) {
-    const report = checkSheet(gridOfWorksheet(ws), { profile });
+    const report = keepFindings(checkSheet(gridOfWorksheet(ws), { profile }), keep);
     if (report.kind !== "project") continue;
     projects++;
     const fills = planFills(report, { overwriteText: values["overwrite-text"] });
@@ -245,14 +313,15 @@ export async function main(argv: string[], io: Output = STD): Promise<number> {
   const [command, ...args] = argv;
   try {
     if (!command || command === "help" || command === "--help" || command === "-h") {
-      io.out(CLI.usage);
+      io.out(CLI.usage(profileChoices()));
       return command ? 0 : 2;
     }
     if (command === "check") return await runCheck(args, io);
     if (command === "fill") return await runFill(args, io);
     if (command === "report") return await runReport(args, io);
+    if (command === "rules") return runRules(args, io);
     io.err(CLI.unknownCommand(command));
-    io.err(CLI.usage);
+    io.err(CLI.usage(profileChoices()));
     return 2;
   } catch (err) {
     if (err instanceof InputError) {
@@ -265,13 +334,13 @@ export async function main(argv: string[], io: Output = STD): Promise<number> {
       io.err(
         CLI.badArgs(
           code.endsWith("UNKNOWN_OPTION")
-            ? `未知选项 ${option}`
+            ? CLI.unknownOption(option)
             : code.endsWith("INVALID_OPTION_VALUE")
-              ? `选项 ${option} 缺少取值或取值有误`
-              : `无法解析 ${option}`,
+              ? CLI.badOptionValue(option)
+              : CLI.unparsable(option),
         ),
       );
-      io.err(CLI.usage);
+      io.err(CLI.usage(profileChoices()));
       return 2;
     }
     io.err(CLI.unexpected(err instanceof Error ? err.message : String(err)));

@@ -2,6 +2,7 @@
 // 方正小标宋 title, 黑体 chapter headings, 仿宋 body with a two-character first-line indent.
 // Placeholders for what only the unit knows are highlighted so they cannot be missed.
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
+import { REPORT } from "../messages";
 import type { ReportOutline, ReportSection } from "../workbook";
 
 const TITLE_FONT = { ascii: "Times New Roman", eastAsia: "方正小标宋简体", hAnsi: "Times New Roman" };
@@ -42,9 +43,9 @@ function section(s: ReportSection, depth: number): Paragraph[] {
 
 export function reportDocument(outline: ReportOutline): Document {
   return new Document({
-    creator: "绩效自评助手",
+    creator: REPORT.creator,
     title: outline.title,
-    description: "由绩效自评助手根据自评表生成的自评报告草稿；黄色底纹处须由单位补充。",
+    description: REPORT.description,
     sections: [
       {
         properties: { page: { margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } },

@@ -1,13 +1,13 @@
 // One call from a sheet to everything a user sees: the table, its scores, findings and drafts.
-import { FINDINGS } from "../messages";
 import { PROFILES, gradeOf, type ProfileId } from "../scoring";
-import { evaluateDepartment, looksLikeDepartment, recognizeDepartment, validateDepartment, type DepartmentEvaluation } from "./department";
+import { evaluateDepartment, looksLikeDepartment, recognizeDepartment, type DepartmentEvaluation } from "./department";
 import { evaluate, readPrinted, type Evaluation } from "./evaluate";
 import type { Grid } from "./grid";
 import type { Layout, ProjectTable } from "./model";
 import { departmentDrafts, draftNarratives, type Draft } from "./narrative";
 import { collectLabels, recognize } from "./recognize";
-import { validate, type Finding } from "./validate";
+import type { Finding } from "./finding";
+import { runRules } from "./rules";
 
 export interface CheckOptions {
   /** Overrides the profile the layout suggests (Guangzhou layout → guangzhou, …). */
@@ -45,7 +45,7 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetReport 
         projectName: dept.unitName,
         total: { score: e.total, printed: readPrinted(dept.total?.score ?? null)?.value ?? null },
         grade: gradeOf(e.total),
-        findings: validateDepartment(e),
+        findings: runRules({ kind: "department", evaluation: e }),
         drafts: options.drafts === false ? [] : departmentDrafts(e),
         department: e,
       };
@@ -56,25 +56,26 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetReport 
     return {
       sheet: grid.name,
       kind: "unknown",
-      findings: [{ rule: "layout.not-recognized", severity: "info", cell: "A1", message: FINDINGS.notRecognized }],
+      findings: runRules({ kind: "unknown" }),
       drafts: [],
     };
   }
-  const profile = PROFILES[options.profile ?? table.profile];
+  const profileId = options.profile ?? table.profile;
+  const profile = PROFILES[profileId];
   const evaluation = evaluate(table, profile);
   const b = evaluation.budget;
   return {
     sheet: grid.name,
     kind: "project",
     layout: table.layout,
-    profile: profile.id,
+    profile: profileId,
     projectName: table.projectName,
     budget: b
       ? { budget: b.budget, executed: b.executed, rate: b.rate, weight: b.weight, score: b.score }
       : { budget: null, executed: null, rate: null, weight: profile.executionRateWeight, score: null },
     total: { score: evaluation.total, printed: evaluation.printedTotal?.value ?? null },
     grade: evaluation.total === null ? null : gradeOf(evaluation.total, profile),
-    findings: validate(evaluation),
+    findings: runRules({ kind: "project", evaluation }),
     drafts: options.drafts === false ? [] : draftNarratives(evaluation),
     table,
     evaluation,

@@ -2,6 +2,7 @@
 // validation, fixes and narrative drafts.
 import {
   PROFILES,
+  normalizeText,
   alignToTarget,
   formatDecimals,
   parseValue,
@@ -70,6 +71,16 @@ export function roundingSlack(parts: number): number {
 
 export function isBlankValue(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && EMPTY_LIKE.test(v.trim()));
+}
+
+const NOT_A_REASON = /^(0|无|否|没有|暂无|不适用|无偏差|正常|\/|—|-|\*|n\/a|na)$/i;
+
+/** "0", "无", "/" are not reasons, nor is a draft whose placeholder was never filled in. */
+export function isMeaningfulReason(value: unknown): boolean {
+  if (isBlankValue(value)) return false;
+  const t = normalizeText(String(value));
+  if (NOT_A_REASON.test(t) || t.includes("【请填写")) return false;
+  return t.replace(/[^\p{L}]/gu, "").length >= 2;
 }
 
 export function displayText(ref: CellRef | null): string {

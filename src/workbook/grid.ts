@@ -126,11 +126,6 @@ export class Grid {
     return this.cell(row, col)?.value ?? null;
   }
 
-  text(row: number, col: number): string {
-    const v = this.value(row, col);
-    return v === null ? "" : String(v);
-  }
-
   address(row: number, col: number): string {
     const a = this.anchor(row, col);
     return toA1(a.row, a.col);

@@ -1,6 +1,6 @@
 // Narrative drafts in the house style of the seeds (domain §5): facts from the table, and a marked
 // place for what only the unit knows. Never an invented cause.
-import { MESSAGES, chineseNumber, fmt } from "../messages";
+import { MESSAGES, NARRATIVE } from "../messages";
 import { gradeOf, type IndicatorScore } from "../scoring";
 import type { DepartmentEvaluation } from "./department";
 import { actualDisplay, isBlankValue, readPrinted, targetDisplay, type Evaluation, type IndicatorEvaluation } from "./evaluate";
@@ -17,8 +17,6 @@ export interface Draft {
   existing: string | null;
 }
 
-export const PLACEHOLDER = (what: string) => `【请填写：${what}】`;
-
 const targetOf = (i: IndicatorEvaluation) => targetDisplay(i.indicator);
 const actualOf = (i: IndicatorEvaluation) => actualDisplay(i.indicator);
 const nameOf = (i: IndicatorEvaluation) => i.indicator.name || i.indicator.nameCell.address;
@@ -34,30 +32,30 @@ export function isDeducted(i: IndicatorEvaluation): boolean {
 
 function completionPhrase(r: IndicatorScore | null, actual: string): string {
   if (!r) return "";
-  if (r.rule === "qualitative") return r.grade && !actual.includes("达成") ? `，${MESSAGES.grades[r.grade]}预期指标` : "";
-  if (r.rule === "positive" && r.completion !== null) return `，完成率 ${fmt.rate(r.completion)}`;
+  if (r.rule === "qualitative") return r.grade && !actual.includes("达成") ? NARRATIVE.completionGrade(MESSAGES.grades[r.grade]) : "";
+  if (r.rule === "positive" && r.completion !== null) return NARRATIVE.completionRate(r.completion);
   return "";
 }
 
 function indicatorSentence(i: IndicatorEvaluation, ordinal: number): string {
   const r = i.result?.ok ? i.result : null;
-  const verdict = isDeducted(i) ? `未完成绩效目标，扣 ${fmt.score(lostPoints(i))} 分` : "完成绩效目标";
-  return `${chineseNumber(ordinal)}是${nameOf(i)}：年度指标值 ${targetOf(i)}，实际完成值 ${actualOf(i)}${completionPhrase(r, actualOf(i))}，${verdict}`;
+  const verdict = isDeducted(i) ? NARRATIVE.indicatorMissed(lostPoints(i)) : NARRATIVE.indicatorMet;
+  return NARRATIVE.indicator(ordinal, nameOf(i), targetOf(i), actualOf(i), completionPhrase(r, actualOf(i)), verdict);
 }
+
+const unitOf = (e: Evaluation) => e.table.funds?.unit ?? "万元";
 
 function budgetSentence(e: Evaluation): string {
   const b = e.budget;
-  const unit = e.table.funds?.unit ?? "万元";
-  if (!b || b.budget === null || b.executed === null || b.rate === null)
-    return `支出完成情况：${PLACEHOLDER("年度支出预算数、预算完成数和执行率")}。`;
-  return `支出完成情况：年度支出预算数 ${fmt.amount(b.budget)}${unit}，预算完成数 ${fmt.amount(b.executed)}${unit}，执行率 ${fmt.rate(b.rate)}。`;
+  if (!b || b.budget === null || b.executed === null || b.rate === null) return NARRATIVE.budgetUnknown;
+  return NARRATIVE.budget(b.budget, b.executed, b.rate, unitOf(e));
 }
 
 /** 支出完成情况 and 指标完成情况 of one project, as two sentences (seed 001's wording). */
 export function projectSummary(e: Evaluation): string[] {
   const listed = e.indicators.filter((i) => i.indicator.name || !isBlankValue(i.indicator.actual?.value));
   const sentences = listed.map((i, k) => indicatorSentence(i, k + 1));
-  return [budgetSentence(e), ...(sentences.length ? [`指标完成情况：${sentences.join("；")}。`] : [])];
+  return [budgetSentence(e), ...(sentences.length ? [NARRATIVE.indicators(sentences)] : [])];
 }
 
 function completionDraft(e: Evaluation): string {
@@ -66,39 +64,31 @@ function completionDraft(e: Evaluation): string {
 
 function reasonDraft(i: IndicatorEvaluation): string {
   const r = i.result?.ok ? i.result : null;
-  const lost = fmt.score(lostPoints(i));
-  return `年度指标值 ${targetOf(i)}，实际完成值 ${actualOf(i)}${completionPhrase(r, actualOf(i))}，扣 ${lost} 分。偏差原因：${PLACEHOLDER("未达到年度指标值的具体原因")}；改进措施：${PLACEHOLDER("下一步的改进措施")}。`;
+  return NARRATIVE.reason(targetOf(i), actualOf(i), completionPhrase(r, actualOf(i)), lostPoints(i));
 }
 
+const unspent = (e: Evaluation) => (e.budget && e.budget.rate !== null && e.budget.rate < 1 ? e.budget : null);
+
 function problemsDraft(e: Evaluation): string {
-  const items: string[] = [];
-  for (const i of e.indicators.filter(isDeducted)) {
-    items.push(`${nameOf(i)}未达到年度指标值（年度指标值 ${targetOf(i)}，实际完成值 ${actualOf(i)}），扣 ${fmt.score(lostPoints(i))} 分`);
-  }
-  const b = e.budget;
-  if (b && b.rate !== null && b.rate < 1)
-    items.push(
-      `预算执行率为 ${fmt.rate(b.rate)}，尚有 ${fmt.amount((b.budget ?? 0) - (b.executed ?? 0))}${e.table.funds?.unit ?? "万元"} 未支出`,
-    );
-  if (items.length === 0) return `各项绩效指标均已完成。${PLACEHOLDER("项目实施中存在的问题或困难")}`;
-  return `${items.map((t, k) => `${chineseNumber(k + 1)}是${t}`).join("；")}。主要原因：${PLACEHOLDER("上述问题的原因")}`;
+  const items = e.indicators.filter(isDeducted).map((i) => NARRATIVE.problemIndicator(nameOf(i), targetOf(i), actualOf(i), lostPoints(i)));
+  const b = unspent(e);
+  if (b) items.push(NARRATIVE.problemBudget(b.rate!, (b.budget ?? 0) - (b.executed ?? 0), unitOf(e)));
+  return items.length === 0 ? NARRATIVE.problemsNone : NARRATIVE.problems(items);
 }
 
 function improvementsDraft(e: Evaluation): string {
-  const items: string[] = e.indicators.filter(isDeducted).map((i) => `针对${nameOf(i)}未达标的情况，${PLACEHOLDER("具体改进措施")}`);
-  const b = e.budget;
-  if (b && b.rate !== null && b.rate < 1) items.push(`加强预算执行管理，${PLACEHOLDER("加快支出进度的具体措施")}`);
-  if (items.length === 0) return PLACEHOLDER("下一步改进措施，如进一步细化量化绩效目标、加强过程监控");
-  return `${items.map((t, k) => `${chineseNumber(k + 1)}是${t}`).join("；")}。`;
+  const items = e.indicators.filter(isDeducted).map((i) => NARRATIVE.improveIndicator(nameOf(i)));
+  if (unspent(e)) items.push(NARRATIVE.improveBudget);
+  return items.length === 0 ? NARRATIVE.improvementsNone : NARRATIVE.improvements(items);
 }
 
 function conclusionDraft(e: Evaluation): string {
-  if (e.total === null) return PLACEHOLDER("评价结论");
+  if (e.total === null) return NARRATIVE.conclusionUnknown;
   const b = e.budget;
   const indicatorScore = e.indicators.reduce((s, i) => s + (i.accepted ?? 0), 0);
   const indicatorWeight = e.indicators.reduce((s, i) => s + (i.weight ?? 0), 0);
-  const budgetPart = b && b.rate !== null && b.score !== null ? `预算执行率 ${fmt.rate(b.rate)}，得 ${fmt.score(b.score)} 分；` : "";
-  return `项目自评得分 ${fmt.score(e.total)} 分，评价等级为“${gradeOf(e.total, e.profile)}”。其中${budgetPart}绩效指标得 ${fmt.score(indicatorScore)} 分（满分 ${fmt.score(indicatorWeight)} 分）。`;
+  const budgetPart = b && b.rate !== null && b.score !== null ? NARRATIVE.conclusionBudget(b.rate, b.score) : "";
+  return NARRATIVE.conclusion(e.total, gradeOf(e.total, e.profile), budgetPart, indicatorScore, indicatorWeight);
 }
 
 function existing(text: TextCell | null): string | null {
@@ -135,16 +125,21 @@ export function departmentBudgetSentence(e: DepartmentEvaluation): string {
   const unit = e.table.budgetUnit;
   const line = (kind: string) => e.lines.find((l) => l.line.kind === kind);
   const [whole, basic, project] = [line("total"), line("basic"), line("project")];
-  if (!whole || whole.budget === null || whole.executed === null || whole.rate === null) return PLACEHOLDER("全年预算数、执行数和执行率");
+  if (!whole || whole.budget === null || whole.executed === null || whole.rate === null) return NARRATIVE.departmentBudgetUnknown;
   const split = (key: "budget" | "executed", what: string) =>
     basic && project && basic[key] !== null && project[key] !== null
-      ? `（基本支出${what}为 ${fmt.amount(basic[key]!)}${unit}，项目支出${what}为 ${fmt.amount(project[key]!)}${unit}）`
+      ? NARRATIVE.departmentSplit(what, basic[key]!, project[key]!, unit)
       : "";
-  const rates =
-    basic?.rate != null && project?.rate != null
-      ? `（基本支出完成率为 ${fmt.rate(basic.rate)}，项目支出完成率为 ${fmt.rate(project.rate)}）`
-      : "";
-  return `全年预算数为 ${fmt.amount(whole.budget)}${unit}${split("budget", "预算数")}，执行数为 ${fmt.amount(whole.executed)}${unit}${split("executed", "执行数")}，整体目标完成率达 ${fmt.rate(whole.rate)}${rates}。`;
+  const rates = basic?.rate != null && project?.rate != null ? NARRATIVE.departmentRates(basic.rate, project.rate) : "";
+  return NARRATIVE.departmentBudget(
+    whole.budget,
+    split("budget", NARRATIVE.budgetWhat),
+    whole.executed,
+    split("executed", NARRATIVE.executedWhat),
+    whole.rate,
+    rates,
+    unit,
+  );
 }
 
 /** The deductions of a department table, largest first: "部门预算资金支出率扣 0.5 分". */
@@ -162,11 +157,14 @@ export function departmentDeductions(e: DepartmentEvaluation): Array<{ name: str
 
 export function departmentConclusion(e: DepartmentEvaluation): string {
   const bonus = Math.min(e.bonus, e.profile.bonusCap);
-  const deductions = departmentDeductions(e);
-  const lost = deductions.length
-    ? `主要扣分：${deductions.map((d) => `${d.name}扣 ${fmt.score(d.lost)} 分`).join("；")}。`
-    : "各项指标均得满分。";
-  return `部门整体支出绩效自评总分为 ${fmt.score(e.total)} 分${bonus > 0 ? `（其中加分 ${fmt.score(bonus)} 分）` : "，没有加分项目"}，评价等级为“${gradeOf(Math.min(e.total, 100))}”。${departmentBudgetSentence(e)}${lost}`;
+  const grade = gradeOf(Math.min(e.total, 100));
+  return NARRATIVE.departmentConclusion(
+    e.total,
+    bonus,
+    grade,
+    departmentBudgetSentence(e),
+    NARRATIVE.departmentDeductions(departmentDeductions(e)),
+  );
 }
 
 export function departmentDrafts(e: DepartmentEvaluation): Draft[] {

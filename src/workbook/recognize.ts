@@ -1,6 +1,6 @@
 // Finds a 项目支出绩效自评表 anywhere on a sheet by its labels (domain §1), never by fixed
 // addresses: offsets, extra rows, blank columns, merged labels, two-row headers and synonyms.
-import type { ProfileId } from "../scoring";
+import { profileForLayout } from "../scoring";
 import type { Grid } from "./grid";
 import {
   COMPLETION_LABELS,
@@ -247,8 +247,6 @@ function detectLayout(labels: Set<string>, indicatorCols: Map<IndicatorField, La
   return "central";
 }
 
-const PROFILE_OF_LAYOUT: Record<Layout, ProfileId> = { central: "central", guangzhou: "guangzhou", sichuan: "sichuan" };
-
 /**
  * The indicator header: "三级指标", or another name for the indicator column ("指标名称") when a
  * target or actual header stands beside it.
@@ -312,7 +310,7 @@ export function recognize(grid: Grid, labels: Label[] = collectLabels(grid)): Ta
   return {
     kind: "project",
     layout,
-    profile: PROFILE_OF_LAYOUT[layout],
+    profile: profileForLayout(layout),
     title,
     projectName: nameLabel ? textOf(grid, nameLabel.row, nameLabel.right + 1) : "",
     department: valueRightOf("主管部门"),

@@ -1,11 +1,11 @@
 // The 自评报告 draft (domain §5, seeds 000–002), as a plain outline: headings and paragraphs built from
 // the workbook's department table and project tables. Facts come from the tables; what only the unit
 // can know is a marked placeholder, never invented. Rendering to .docx lives in src/report.
-import { REPORT, chineseNumber } from "../messages";
+import { PLACEHOLDER, REPORT, ordinalList } from "../messages";
 import { gradeOf } from "../scoring";
 import type { SheetReport } from "./check";
 import { actualDisplay, targetDisplay } from "./evaluate";
-import { PLACEHOLDER, departmentBudgetSentence, departmentDeductions, isDeducted, lostPoints, projectSummary } from "./narrative";
+import { departmentBudgetSentence, departmentDeductions, isDeducted, lostPoints, projectSummary } from "./narrative";
 
 export interface ReportSection {
   heading: string;
@@ -17,9 +17,6 @@ export interface ReportOutline {
   title: string;
   sections: ReportSection[];
 }
-
-const CHAPTERS = ["一", "二", "三", "四", "五"];
-const sub = (i: number) => `（${chineseNumber(i + 1)}）`;
 
 function projectsOf(reports: SheetReport[]) {
   return reports.filter((r) => r.kind === "project" && r.evaluation);
@@ -78,8 +75,7 @@ function deductionItems(reports: SheetReport[]): string[] {
 
 /** 存在的主要问题: the deductions, one by one, then a place for their causes. */
 function problems(items: string[]): string[] {
-  const listed = items.map((t, k) => `${chineseNumber(k + 1)}是${t}`);
-  return [listed.length ? `${listed.join("；")}。` : REPORT.noDeductions, `${REPORT.causes}${PLACEHOLDER(REPORT.causesWhat)}`];
+  return [items.length ? `${ordinalList(items)}。` : REPORT.noDeductions, `${REPORT.causes}${PLACEHOLDER(REPORT.causesWhat)}`];
 }
 
 function improvements(items: string[]): string[] {
@@ -101,29 +97,29 @@ export function buildReport(reports: SheetReport[], options: { unit?: string; ye
     title: REPORT.title(unit, year),
     sections: [
       {
-        heading: `${CHAPTERS[0]}、${REPORT.basics}`,
+        heading: REPORT.chapter(0, REPORT.basics),
         paragraphs: [],
         sections: [
-          { heading: `${sub(0)}${REPORT.overview}`, paragraphs: [PLACEHOLDER(REPORT.overviewWhat)] },
-          { heading: `${sub(1)}${REPORT.budget}`, paragraphs: [budgetParagraph(reports)] },
-          { heading: `${sub(2)}${REPORT.goals}`, paragraphs: [PLACEHOLDER(REPORT.goalsWhat)] },
+          { heading: REPORT.section(0, REPORT.overview), paragraphs: [PLACEHOLDER(REPORT.overviewWhat)] },
+          { heading: REPORT.section(1, REPORT.budget), paragraphs: [budgetParagraph(reports)] },
+          { heading: REPORT.section(2, REPORT.goals), paragraphs: [PLACEHOLDER(REPORT.goalsWhat)] },
         ],
       },
       {
-        heading: `${CHAPTERS[1]}、${REPORT.analysis}`,
+        heading: REPORT.chapter(1, REPORT.analysis),
         paragraphs: [],
         sections: [
-          { heading: `${sub(0)}${REPORT.conclusion}`, paragraphs: [conclusionParagraph(reports, year)] },
+          { heading: REPORT.section(0, REPORT.conclusion), paragraphs: [conclusionParagraph(reports, year)] },
           {
-            heading: `${sub(1)}${REPORT.projects}`,
+            heading: REPORT.section(1, REPORT.projects),
             paragraphs: projectsOf(reports).length ? [] : [REPORT.noProjects],
             sections: projectSections(reports),
           },
-          { heading: `${sub(2)}${REPORT.results}`, paragraphs: [PLACEHOLDER(REPORT.resultsWhat)] },
+          { heading: REPORT.section(2, REPORT.results), paragraphs: [PLACEHOLDER(REPORT.resultsWhat)] },
         ],
       },
-      { heading: `${CHAPTERS[2]}、${REPORT.problems}`, paragraphs: problems(items) },
-      { heading: `${CHAPTERS[3]}、${REPORT.improvements}`, paragraphs: improvements(items) },
+      { heading: REPORT.chapter(2, REPORT.problems), paragraphs: problems(items) },
+      { heading: REPORT.chapter(3, REPORT.improvements), paragraphs: improvements(items) },
     ],
   };
 }

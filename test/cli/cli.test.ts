@@ -4,6 +4,7 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { RULES } from "../../src/workbook";
 import { loadExample, withCells } from "../support/fixtures";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { writeWorkbook } = require("../../scripts/make-examples");
@@ -114,6 +115,71 @@ describe("selfeval check", () => {
       err: expect.stringContaining("参数有误（未知选项 --bogus）"),
     });
     expect(await run("help")).toMatchObject({ code: 0, out: expect.stringContaining("用法") });
+  });
+});
+
+describe("selfeval rules and --select / --ignore", () => {
+  test("rules prints the catalogue as a Chinese table; --json as an array of every rule", async () => {
+    const text = await run("rules");
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^规则\s+级别\s+可自动改正\s+名称/);
+    expect(text.out).toMatch(/budget\.rate\s+错误\s+是\s+执行率计算/);
+    const json = JSON.parse((await run("rules", "--json")).out);
+    expect(json.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect(json.find((r: { id: string }) => r.id === "dept.total")).toEqual({
+      id: "dept.total",
+      family: "dept",
+      severity: "error",
+      fixable: true,
+      title: expect.stringMatching(/[\u4e00-\u9fff]/),
+      docs: expect.stringMatching(/[\u4e00-\u9fff]/),
+    });
+    expect(json.some((r: { id: string }) => r.id.startsWith("quality."))).toBe(true);
+  });
+
+  test("rules ID prints one rule's docs; an unknown id is exit 2", async () => {
+    const one = await run("rules", "budget.rate");
+    expect(one.code).toBe(0);
+    expect(one.out).toContain("执行率计算");
+    expect(one.out).toContain("财预〔2020〕10号");
+    const bad = await run("rules", "budget.rat");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("budget.rat");
+  });
+
+  test("--select and --ignore keep or drop findings by id or family, and change the exit code", async () => {
+    const all = JSON.parse((await run("check", "--json", files["guangzhou-panyu-2021.js"])).out).files[0].sheets[0].findings;
+    expect(all.map((f: { rule: string }) => f.rule)).toContain("budget.rate");
+    const quality = JSON.parse((await run("check", "--json", "--select", "quality", files["guangzhou-panyu-2021.js"])).out);
+    expect(quality.files[0].sheets[0].findings.map((f: { rule: string }) => f.rule)).toEqual([
+      "quality.unquantified",
+      "quality.generic",
+      "quality.all-met",
+    ]);
+    const ignored = await run("check", "--ignore", "budget.rate,quality", files["guangzhou-panyu-2021.js"]);
+    expect(ignored.code).toBe(0);
+    expect(ignored.out).not.toContain("budget.rate");
+    expect(ignored.out).not.toContain("quality.");
+    const both = JSON.parse(
+      (await run("check", "--json", "--select", "quality", "--ignore", "quality.generic", files["guangzhou-panyu-2021.js"])).out,
+    );
+    expect(both.files[0].sheets[0].findings.map((f: { rule: string }) => f.rule)).toEqual(["quality.unquantified", "quality.all-met"]);
+  });
+
+  test("an unknown rule or family is a clear error, exit 2, before any file is read", async () => {
+    const r = await run("check", "--ignore", "qualty", files["guangzhou-panyu-2021.js"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("qualty");
+    expect(r.out).toBe("");
+  });
+
+  test("fill --fix leaves alone what --ignore drops", async () => {
+    const out = path.join(dir, "ignored.xlsx");
+    const r = await run("fill", files["guangzhou-panyu-2021.js"], "-o", out, "--fix", "--ignore", "budget.rate");
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets[0].getCell("G8").value).toBe("99.96%");
   });
 });
 

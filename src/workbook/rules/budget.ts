@@ -1,0 +1,111 @@
+// Budget rules (domain §3, 预算执行率): the fund rows add up, the rate and its score follow the figures.
+import { FINDINGS, fmt } from "../../messages";
+import { compareRate, compareScore, round } from "../../scoring";
+import { fundAmount, isBlankValue, isMeaningfulReason, partAmounts, roundingSlack } from "../evaluate";
+import type { Fix } from "../finding";
+import type { CellRef } from "../model";
+import { defineRule, issue, onProject, type Issue } from "./types";
+
+/** Writes a corrected score the way the cell held its figure: a number stays a number. */
+export function scoreFix(ref: CellRef | null, score: number): Fix {
+  return typeof ref?.value === "string" ? { value: fmt.score(score) } : { value: score };
+}
+
+/** Writes a corrected rate the way the cell held it: text, a percent-formatted fraction, or a bare percent. */
+function rateFix(ref: CellRef | null, rate: number): Fix {
+  if (typeof ref?.value === "string") return { value: fmt.rate(rate) };
+  if (typeof ref?.value === "number" && !ref.format?.includes("%") && ref.value > 1.5) return { value: round(rate * 100) };
+  return { value: round(rate, 4), format: ref?.format?.includes("%") ? undefined : "0.00%" };
+}
+
+const COLUMNS = ["budgetInitial", "budget", "executed"] as const;
+
+export const BUDGET_RULES = [
+  defineRule({
+    id: "budget.sum",
+    family: "budget",
+    severity: "error",
+    fixable: false,
+    check: onProject((e) => {
+      const t = e.table;
+      if (!t.funds?.total) return [];
+      const out: Issue[] = [];
+      for (const column of COLUMNS) {
+        const cell = t.funds.total[column];
+        const parts = partAmounts(t, column);
+        const total = fundAmount(t, column);
+        if (!cell || isBlankValue(cell.value) || parts.length === 0 || total.value === null) continue;
+        const sum = round(
+          parts.reduce((s, p) => s + p.value, 0),
+          6,
+        );
+        if (Math.abs(sum - total.value) > roundingSlack(parts.length)) {
+          const list = parts.map((p) => `${p.row.label.replace(/^其中/, "")} ${fmt.amount(p.value)}`).join(" + ");
+          out.push(issue(cell, FINDINGS.budgetSum(FINDINGS.fundColumns[column], total.value, sum, list)));
+        }
+      }
+      return out;
+    }),
+  }),
+  defineRule({
+    id: "budget.zero",
+    family: "budget",
+    severity: "error",
+    fixable: false,
+    check: onProject((e) => {
+      const b = e.budget;
+      if (!e.table.funds?.budgetColumn) return [];
+      if (b && b.budget !== null && b.budget > 0) return [];
+      const cell = b?.budgetCell ?? e.table.funds.header;
+      return [issue(cell, FINDINGS.budgetZero(b?.budget === null || !b ? "" : fmt.amount(b.budget)))];
+    }),
+  }),
+  defineRule({
+    id: "budget.rate",
+    family: "budget",
+    severity: "error",
+    fixable: true,
+    check: onProject((e) => {
+      const b = e.budget;
+      const cell = e.table.funds?.rate;
+      if (!b || b.rate === null || !cell || b.executed === null || b.budget === null) return [];
+      if (b.printedRate && compareRate(b.printedRate.value, b.printedRate.decimals, b.rate * 100) === "equal") return [];
+      return [issue(cell, FINDINGS.budgetRate(b.printedRate?.text ?? "", b.executed, b.budget, b.rate), { fix: rateFix(cell, b.rate) })];
+    }),
+  }),
+  defineRule({
+    id: "budget.score",
+    family: "budget",
+    severity: "error",
+    fixable: true,
+    check: onProject((e) => {
+      const b = e.budget;
+      const cell = e.table.funds?.score;
+      if (!b || b.rate === null || b.score === null || !cell) return [];
+      const printed = b.printedScore;
+      const agreement = printed ? compareScore(printed.value, printed.decimals, b.score) : "different";
+      if (agreement === "equal") return [];
+      const rounding = agreement === "rounding";
+      return [
+        issue(cell, FINDINGS.budgetScore(printed?.text ?? "", b.rate, b.weight, b.score, rounding), {
+          fix: scoreFix(cell, b.score),
+          ...(rounding ? { severity: "warning" as const } : {}),
+        }),
+      ];
+    }),
+  }),
+  defineRule({
+    id: "budget.reason",
+    family: "budget",
+    severity: "error",
+    fixable: false,
+    check: onProject((e) => {
+      const threshold = e.profile.executionRateReasonBelow;
+      const b = e.budget;
+      if (threshold === null || !b || b.rate === null || b.rate >= threshold) return [];
+      const reason = e.table.funds?.reason;
+      if (reason && isMeaningfulReason(reason.value)) return [];
+      return [issue(reason ?? e.table.funds?.rate, FINDINGS.budgetReason(b.rate, threshold))];
+    }),
+  }),
+];

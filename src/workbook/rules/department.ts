@@ -1,0 +1,215 @@
+// Department rules (domain §6): the 部门整体支出绩效自评表's items, subtotals, bonus caps, total and
+// budget block, against the region's framework.
+import { FINDINGS, fmt } from "../../messages";
+import { compareRate, compareScore, round, type DepartmentProfile, type FrameworkGroup } from "../../scoring";
+import type { DepartmentEvaluation, FrameworkRow } from "../department";
+import { isBlankValue, isMeaningfulReason, readPrinted, roundingSlack } from "../evaluate";
+import { normalizeLabel } from "../labels";
+import type { CellRef } from "../model";
+import { defineRule, issue, onDepartment, type Issue } from "./types";
+
+const printed = (ref: CellRef | null) => readPrinted(ref);
+const items = (e: DepartmentEvaluation) => e.table.rows.filter((r) => r.kind === "item");
+const bonusRows = (e: DepartmentEvaluation) => e.table.rows.filter((r) => r.kind === "bonus");
+const labelOf = (r: FrameworkRow) => r.name || r.level2;
+
+function groupOf(profile: DepartmentProfile, level1: string, level2: string): FrameworkGroup | undefined {
+  const l1 = profile.levels.find((l) => normalizeLabel(level1).includes(l.level1));
+  return l1?.groups.find((g) => normalizeLabel(level2).includes(g.level2));
+}
+
+/** The points the framework gives an item, when the framework names it. */
+function frameworkPoints(profile: DepartmentProfile, r: FrameworkRow): number | undefined {
+  const group = groupOf(profile, r.level1, r.level2);
+  if (!group) return undefined;
+  if (!r.name) return group.items.length === 0 ? group.points : undefined;
+  const name = normalizeLabel(r.name);
+  return group.items.find((i) => name.includes(normalizeLabel(i.name)) || normalizeLabel(i.name).includes(name))?.points;
+}
+
+/** A bonus row's rule and how its printed score stands against it. */
+function bonusVerdict(e: DepartmentEvaluation, r: FrameworkRow) {
+  const s = printed(r.score);
+  if (!s) return null;
+  const text = normalizeLabel(`${r.level2}${r.name}`);
+  const rule = e.profile.bonus.find((b) => b.match.some((m) => text.includes(m)));
+  if (!rule) return null;
+  const verdict =
+    s.value > rule.cap + 1e-9 ? "cap" : Math.abs(s.value / rule.perItem - Math.round(s.value / rule.perItem)) > 1e-9 ? "unit" : "ok";
+  return { score: s.value, rule, verdict };
+}
+
+export const DEPARTMENT_RULES = [
+  defineRule({
+    id: "dept.item-over",
+    family: "dept",
+    severity: "error",
+    fixable: true,
+    check: onDepartment((e) =>
+      items(e).flatMap((r) => {
+        const p = printed(r.points);
+        const s = printed(r.score);
+        if (p && s && s.value > p.value + 1e-9)
+          return [issue(r.score, FINDINGS.deptItemOver(labelOf(r), s.value, p.value), { fix: { value: p.value } })];
+        if (p && !s) return [issue(r.score, FINDINGS.deptScoreMissing(labelOf(r), p.value))];
+        return [];
+      }),
+    ),
+  }),
+  defineRule({
+    id: "dept.deduction",
+    family: "dept",
+    severity: "error",
+    fixable: false,
+    check: onDepartment((e) => {
+      const out: Issue[] = [];
+      for (const r of items(e)) {
+        const p = printed(r.points);
+        const s = printed(r.score);
+        if (p && s && s.value < p.value - 1e-9 && !(r.reason && isMeaningfulReason(r.reason.value))) {
+          out.push(issue(r.reason ?? r.score, FINDINGS.deptDeduction(labelOf(r), s.value, p.value)));
+        }
+      }
+      for (const r of bonusRows(e)) {
+        const b = bonusVerdict(e, r);
+        if (b?.verdict === "ok" && b.score > 0 && !(r.reason && isMeaningfulReason(r.reason.value))) {
+          out.push(issue(r.reason ?? r.score, FINDINGS.deptBonusReason(b.rule.name)));
+        }
+      }
+      return out;
+    }),
+  }),
+  defineRule({
+    id: "dept.points",
+    family: "dept",
+    severity: "error",
+    fixable: false,
+    check: onDepartment((e) => {
+      const out: Issue[] = [];
+      for (const r of items(e)) {
+        const p = printed(r.points);
+        const expected = frameworkPoints(e.profile, r);
+        if (p && expected !== undefined && Math.abs(expected - p.value) > 1e-9) {
+          out.push(issue(r.points, FINDINGS.deptPoints(labelOf(r), p.value, expected, e.profile.name), { severity: "warning" }));
+        }
+      }
+      if (items(e).length > 0 && Math.abs(e.points - 100) > 1e-9)
+        out.push(issue(e.table.total?.points ?? e.table.header, FINDINGS.deptPointsSum(e.points)));
+      return out;
+    }),
+  }),
+  defineRule({
+    id: "dept.subtotal",
+    family: "dept",
+    severity: "error",
+    fixable: true,
+    check: onDepartment((e) => {
+      const out: Issue[] = [];
+      for (const sub of e.table.rows.filter((x) => x.kind === "subtotal")) {
+        const members = items(e).filter((x) => x.level1 === sub.level1);
+        for (const [ref, pick, what] of [
+          [sub.score, (x: FrameworkRow) => x.score, FINDINGS.deptScoreWhat],
+          [sub.points, (x: FrameworkRow) => x.points, FINDINGS.deptPointsWhat],
+        ] as const) {
+          const p = printed(ref);
+          if (!p) continue;
+          const sum = round(members.reduce((s, x) => s + (printed(pick(x))?.value ?? 0), 0));
+          if (compareScore(p.value, p.decimals, sum) !== "equal")
+            out.push(issue(ref, FINDINGS.deptSubtotal(sub.level1, what, p.value, sum), { fix: { value: sum } }));
+        }
+      }
+      return out;
+    }),
+  }),
+  defineRule({
+    id: "dept.bonus",
+    family: "dept",
+    severity: "error",
+    fixable: true,
+    check: onDepartment((e) => {
+      const out: Issue[] = [];
+      const rows = bonusRows(e);
+      for (const r of rows) {
+        const b = bonusVerdict(e, r);
+        if (b?.verdict === "cap")
+          out.push(issue(r.score, FINDINGS.deptBonusCap(b.rule.name, b.score, b.rule.cap), { fix: { value: b.rule.cap } }));
+        else if (b?.verdict === "unit") out.push(issue(r.score, FINDINGS.deptBonusUnit(b.rule.name, b.score, b.rule.perItem)));
+      }
+      if (e.bonus > e.profile.bonusCap + 1e-9) out.push(issue(rows[0]?.score, FINDINGS.deptBonusTotal(e.bonus, e.profile.bonusCap)));
+      return out;
+    }),
+  }),
+  defineRule({
+    id: "dept.total",
+    family: "dept",
+    severity: "error",
+    fixable: true,
+    check: onDepartment((e) => {
+      const t = e.table;
+      const total = printed(t.total?.score ?? null);
+      if (!total)
+        return [issue(t.total?.score ?? t.total?.label ?? t.header, FINDINGS.deptTotalMissing(e.total), { fix: { value: e.total } })];
+      if (compareScore(total.value, total.decimals, e.total) === "equal") return [];
+      return [
+        issue(t.total!.score, FINDINGS.deptTotal(total.value, e.itemScore, Math.min(e.bonus, e.profile.bonusCap), e.total), {
+          fix: { value: e.total },
+        }),
+      ];
+    }),
+  }),
+  defineRule({
+    id: "dept.rate",
+    family: "dept",
+    severity: "error",
+    fixable: true,
+    check: onDepartment((e) =>
+      e.lines.flatMap((l) => {
+        if (l.rate === null || !l.line.rate || isBlankValue(l.line.rate.value)) return [];
+        if (l.printedRate && compareRate(l.printedRate.value, l.printedRate.decimals, l.rate * 100) === "equal") return [];
+        return [
+          issue(
+            l.line.rate,
+            FINDINGS.deptRate(l.line.label, l.printedRate?.text ?? String(l.line.rate.value), l.executed!, l.budget!, l.rate),
+            {
+              fix: { value: fmt.rate(l.rate) },
+            },
+          ),
+        ];
+      }),
+    ),
+  }),
+  defineRule({
+    id: "dept.budget-sum",
+    family: "dept",
+    severity: "error",
+    fixable: false,
+    check: onDepartment((e) => {
+      const out: Issue[] = [];
+      const line = (kind: string) => e.lines.find((l) => l.line.kind === kind);
+      const [whole, basic, project] = [line("total"), line("basic"), line("project")];
+      if (whole && basic && project) {
+        for (const key of ["budget", "executed"] as const) {
+          const [w, b, p] = [whole[key], basic[key], project[key]];
+          if (w === null || b === null || p === null) continue;
+          if (Math.abs(round(b + p, 6) - w) > roundingSlack(2))
+            out.push(issue(whole.line[key], FINDINGS.deptBudgetSum(FINDINGS.fundColumns[key], w, b, p)));
+        }
+      }
+      const parts = e.lines.filter((l) => l.line.kind === "basicPart");
+      if (basic && parts.length >= 2) {
+        for (const key of ["budget", "executed"] as const) {
+          const whole = basic[key];
+          const values = parts.map((p) => p[key]);
+          if (whole === null || values.some((v) => v === null)) continue;
+          const sum = round(
+            values.reduce<number>((acc, v) => acc + (v ?? 0), 0),
+            6,
+          );
+          if (Math.abs(sum - whole) > roundingSlack(values.length))
+            out.push(issue(basic.line[key], FINDINGS.deptBasicSum(FINDINGS.fundColumns[key], whole, sum)));
+        }
+      }
+      return out;
+    }),
+  }),
+];

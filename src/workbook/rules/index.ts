@@ -1,0 +1,67 @@
+// The one catalogue of rules: it drives the checker (project and department tables alike), the docs
+// table in the README, `selfeval rules`, `--select`/`--ignore` and the catalogue test. Adding a rule
+// is one object in its family's file (plus its text in src/messages and its tests).
+import { CLI } from "../../messages";
+import type { Finding } from "../finding";
+import { BUDGET_RULES } from "./budget";
+import { DEPARTMENT_RULES } from "./department";
+import { INDICATOR_RULES } from "./indicator";
+import { LAYOUT_RULES } from "./layout";
+import { NARRATIVE_RULES } from "./narrative";
+import { QUALITY_RULES } from "./quality";
+import { TOTAL_RULES } from "./total";
+import type { Rule, Subject } from "./types";
+import { WEIGHTS_RULES } from "./weights";
+
+export type { Family, Issue, Rule, Subject } from "./types";
+
+/** Every rule, in the order findings are reported. */
+export const RULES = [
+  ...LAYOUT_RULES,
+  ...BUDGET_RULES,
+  ...INDICATOR_RULES,
+  ...WEIGHTS_RULES,
+  ...TOTAL_RULES,
+  ...DEPARTMENT_RULES,
+  ...NARRATIVE_RULES,
+  ...QUALITY_RULES,
+];
+
+export type RuleId = (typeof RULES)[number]["id"];
+
+const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}
+
+/** Runs every rule of the catalogue on one table (or unrecognised sheet). */
+export function runRules(subject: Subject): Finding[] {
+  return RULES.flatMap((rule) =>
+    rule.check(subject).map(({ cell, message, fix, severity }) => ({
+      rule: rule.id,
+      severity: severity ?? rule.severity,
+      cell,
+      message,
+      ...(fix ? { fix } : {}),
+    })),
+  );
+}
+
+/** A choice of rules that names a rule or family the catalogue does not have. */
+export class UnknownRuleError extends Error {}
+
+/**
+ * Which findings to keep, from `--select` and `--ignore` lists of exact ids or families
+ * ("quality", "dept"): selected (all when none is) and not ignored. Unknown names are an error.
+ */
+export function ruleFilter(select: string[] = [], ignore: string[] = []): (id: string) => boolean {
+  const families = new Set(RULES.map((r) => r.family as string));
+  const matcher = (names: string[]) => {
+    for (const n of names) if (!BY_ID.has(n) && !families.has(n)) throw new UnknownRuleError(CLI.unknownRule(n));
+    return (id: string) => names.some((n) => n === id || id.startsWith(`${n}.`));
+  };
+  const selected = select.length ? matcher(select) : () => true;
+  const ignored = matcher(ignore);
+  return (id) => selected(id) && !ignored(id);
+}

@@ -1,0 +1,189 @@
+// Indicator rules (domain §3): each target and actual readable, each score by the rules, reasons for
+// every deduction, names from the indicator vocabulary.
+import { FINDINGS, MESSAGES } from "../../messages";
+import { compareScore, type IndicatorScore } from "../../scoring";
+import { actualDisplay, isMeaningfulReason, targetDisplay, type IndicatorEvaluation } from "../evaluate";
+import { LEVEL1, LEVEL2, normalizeLevel } from "../labels";
+import { scoreFix } from "./budget";
+import { defineRule, issue, onProject, type Issue } from "./types";
+
+export const nameOf = (e: IndicatorEvaluation) => e.indicator.name || e.indicator.nameCell.address;
+
+function howScored(r: IndicatorScore, weight: number, e: IndicatorEvaluation): string {
+  const target = targetDisplay(e.indicator);
+  const actual = actualDisplay(e.indicator);
+  switch (r.rule) {
+    case "positive":
+      return r.completion !== null && r.completion < 1 ? FINDINGS.how.partial(r.completion, weight) : FINDINGS.how.full(target);
+    case "reverse":
+      return r.score === weight ? FINDINGS.how.reverseFull(target) : FINDINGS.how.reverse(target, actual);
+    case "zero":
+      return r.score === weight ? FINDINGS.how.zeroFull : FINDINGS.how.zero(actual);
+    default:
+      return FINDINGS.how.qualitative(r.grade ? MESSAGES.grades[r.grade] : "");
+  }
+}
+
+/** Which score rule speaks for a scored indicator: at most one of over-weight, band and score. */
+function scoreVerdict(i: IndicatorEvaluation): "over-weight" | "band" | "score" | null {
+  const r = i.result;
+  if (!r || !r.ok || i.weight === null || !i.indicator.score) return null;
+  const p = i.printedScore;
+  if (p && p.value > i.weight + 1e-9) return "over-weight";
+  if (r.rule === "qualitative" && r.band && p) return p.value >= r.band.min - 1e-9 && p.value <= r.band.max + 1e-9 ? null : "band";
+  return p && compareScore(p.value, p.decimals, r.score) === "equal" ? null : "score";
+}
+
+/** Findings of one score rule, for the indicators whose verdict it is. */
+function scoreRule(
+  verdict: "over-weight" | "band" | "score",
+  message: (i: IndicatorEvaluation, r: IndicatorScore, weight: number) => Issue,
+) {
+  return onProject((e) =>
+    e.indicators.flatMap((i) => (scoreVerdict(i) === verdict && i.result?.ok ? [message(i, i.result, i.weight!)] : [])),
+  );
+}
+
+const DIGITS = /\d/;
+
+export const INDICATOR_RULES = [
+  defineRule({
+    id: "indicator.target",
+    family: "indicator",
+    severity: "error",
+    fixable: false,
+    check: onProject((e) =>
+      e.indicators.flatMap((i) => {
+        const cell = i.indicator.target ?? i.indicator.nameCell;
+        if (i.target.kind === "blank") return [issue(cell, FINDINGS.targetMissing(nameOf(i)))];
+        if (i.target.kind === "qualitative" && DIGITS.test(String(i.indicator.targetText))) {
+          return [issue(cell, FINDINGS.targetUnreadable(nameOf(i), String(i.indicator.targetText)))];
+        }
+        return [];
+      }),
+    ),
+  }),
+  defineRule({
+    id: "indicator.actual",
+    family: "indicator",
+    severity: "error",
+    fixable: false,
+    check: onProject((e) =>
+      e.indicators.flatMap((i) => {
+        const cell = i.indicator.actual ?? i.indicator.nameCell;
+        if (i.target.kind === "blank") return [];
+        if (i.actual.kind === "blank") return [issue(cell, FINDINGS.actualMissing(nameOf(i)))];
+        if (i.result && !i.result.ok && i.result.input === "actual") return [issue(cell, FINDINGS.actual(nameOf(i), i.result.message))];
+        return [];
+      }),
+    ),
+  }),
+  defineRule({
+    id: "indicator.unit",
+    family: "indicator",
+    severity: "warning",
+    fixable: false,
+    check: onProject((e) =>
+      e.indicators.flatMap((i) =>
+        i.result?.ok && i.result.unitMismatch && i.target.kind === "quantity" && i.actual.kind === "quantity"
+          ? [issue(i.indicator.actual, FINDINGS.unit(nameOf(i), i.target.unit, i.actual.unit))]
+          : [],
+      ),
+    ),
+  }),
+  defineRule({
+    id: "indicator.score",
+    family: "indicator",
+    severity: "error",
+    fixable: true,
+    check: scoreRule("score", (i, r, weight) => {
+      const p = i.printedScore;
+      const rounding = p ? compareScore(p.value, p.decimals, r.score) === "rounding" : false;
+      return issue(i.indicator.score, FINDINGS.indicatorScore(nameOf(i), p?.text ?? "", r.score, howScored(r, weight, i), rounding), {
+        fix: scoreFix(i.indicator.score, r.score),
+        ...(rounding ? { severity: "warning" as const } : {}),
+      });
+    }),
+  }),
+  defineRule({
+    id: "indicator.over-weight",
+    family: "indicator",
+    severity: "error",
+    fixable: true,
+    check: scoreRule("over-weight", (i, r, weight) =>
+      issue(i.indicator.score, FINDINGS.overWeight(nameOf(i), i.printedScore!.value, weight, r.score), {
+        fix: scoreFix(i.indicator.score, r.score),
+      }),
+    ),
+  }),
+  defineRule({
+    id: "indicator.band",
+    family: "indicator",
+    severity: "error",
+    fixable: true,
+    check: scoreRule("band", (i, r) => {
+      const grade = r.grade ? MESSAGES.grades[r.grade] : "";
+      return issue(i.indicator.score, FINDINGS.band(nameOf(i), i.printedScore!.value, grade, r.band!.min, r.band!.max, r.score), {
+        fix: scoreFix(i.indicator.score, r.score),
+      });
+    }),
+  }),
+  defineRule({
+    id: "indicator.over-achievement",
+    family: "indicator",
+    severity: "info",
+    fixable: false,
+    check: onProject((e) =>
+      e.indicators.flatMap((i) =>
+        i.result?.ok && i.result.overAchieved && i.result.completion !== null
+          ? [
+              issue(
+                i.indicator.actual,
+                FINDINGS.overAchievement(nameOf(i), targetDisplay(i.indicator), actualDisplay(i.indicator), i.result.completion),
+              ),
+            ]
+          : [],
+      ),
+    ),
+  }),
+  defineRule({
+    id: "indicator.deviation",
+    family: "indicator",
+    severity: "error",
+    fixable: false,
+    check: onProject((e) =>
+      e.indicators.flatMap((i) => {
+        if (i.weight === null) return [];
+        const score = i.printedScore?.value ?? (i.result?.ok ? i.result.score : null);
+        if (score === null || score >= i.weight - 0.005) return [];
+        if (i.indicator.reason && isMeaningfulReason(i.indicator.reason.value)) return [];
+        return [issue(i.indicator.reason ?? i.indicator.score, FINDINGS.deviation(nameOf(i), score, i.weight))];
+      }),
+    ),
+  }),
+  defineRule({
+    id: "indicator.level",
+    family: "indicator",
+    severity: "warning",
+    fixable: false,
+    check: onProject((e) => {
+      const seen = new Set<string>();
+      const out: Issue[] = [];
+      const allLevel2 = new Set(Object.values(LEVEL2).flat());
+      for (const i of e.indicators) {
+        const { level1, level2, level1Cell, level2Cell } = i.indicator;
+        const l1 = normalizeLevel(level1);
+        if (level1 && level1Cell && !seen.has(level1Cell.address)) {
+          seen.add(level1Cell.address);
+          if (!LEVEL1.includes(l1)) out.push(issue(level1Cell, FINDINGS.level("一级", level1, LEVEL1.join("、"))));
+        }
+        if (level2 && level2Cell && !seen.has(level2Cell.address)) {
+          seen.add(level2Cell.address);
+          const allowed = LEVEL1.includes(l1) ? LEVEL2[l1] : [...allLevel2];
+          if (!allowed.includes(normalizeLevel(level2))) out.push(issue(level2Cell, FINDINGS.level("二级", level2, allowed.join("、"))));
+        }
+      }
+      return out;
+    }),
+  }),
+];

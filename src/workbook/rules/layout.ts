@@ -1,0 +1,32 @@
+// Layout rules: is this a 自评表 at all, and does it have the columns the arithmetic needs.
+import { FINDINGS } from "../../messages";
+import { defineRule, issue } from "./types";
+
+export const LAYOUT_RULES = [
+  defineRule({
+    id: "layout.not-recognized",
+    family: "layout",
+    severity: "info",
+    fixable: false,
+    check: (s) => (s.kind === "unknown" ? [issue("A1", FINDINGS.notRecognized)] : []),
+  }),
+  defineRule({
+    id: "layout.missing-column",
+    family: "layout",
+    severity: "error",
+    fixable: false,
+    check: (s) => {
+      if (s.kind === "department") {
+        const t = s.evaluation.table;
+        return t.missing.map((what) => issue(t.header, FINDINGS.missingSection(what)));
+      }
+      if (s.kind !== "project") return [];
+      const t = s.evaluation.table;
+      const out = [];
+      if (!t.funds) out.push(issue(t.indicatorHeader, FINDINGS.missingSection(FINDINGS.fundsSection)));
+      else for (const what of t.funds.missing) out.push(issue(t.funds.header, FINDINGS.missingSection(what)));
+      for (const what of t.indicatorMissing) out.push(issue(t.indicatorHeader, FINDINGS.missingSection(what)));
+      return out;
+    },
+  }),
+];

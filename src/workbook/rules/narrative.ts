@@ -1,0 +1,28 @@
+// Narrative rule: the text cells a 自评表 asks for are filled in.
+import { FINDINGS } from "../../messages";
+import { isBlankValue } from "../evaluate";
+import { defineRule, issue, type Issue } from "./types";
+
+export const NARRATIVE_RULES = [
+  defineRule({
+    id: "narrative.missing",
+    family: "narrative",
+    severity: "warning",
+    fixable: false,
+    check: (s) => {
+      if (s.kind === "department") {
+        const c = s.evaluation.table.conclusion;
+        return c && isBlankValue(c.value) ? [issue(c, FINDINGS.narrativeMissing(FINDINGS.departmentConclusionLabel))] : [];
+      }
+      if (s.kind !== "project") return [];
+      const t = s.evaluation.table;
+      const out: Issue[] = [];
+      for (const text of [t.goal, t.completion, t.problems, t.improvements, t.conclusion]) {
+        if (text?.cell && isBlankValue(text.cell.value)) {
+          out.push(issue(text.cell, FINDINGS.narrativeMissing(String(text.label.value ?? "").replace(/\s+/g, ""))));
+        }
+      }
+      return out;
+    },
+  }),
+];

@@ -1,0 +1,100 @@
+// Indicator quality review (seeds 001 and 002): what reviewers criticise in how targets are set.
+// Info and warning findings only; they never change a score.
+import { QUALITY } from "../../messages";
+import { targetDisplay, type IndicatorEvaluation } from "../evaluate";
+import { normalizeLevel } from "../labels";
+import { nameOf } from "./indicator";
+import { defineRule, issue, onProject } from "./types";
+
+/** Names that ask for a number: rates (but not 效率), counts, amounts, satisfaction. */
+const ASKS_FOR_NUMBER = /(?<!效)率|数量|人数|人次|次数|个数|件数|场次|户数|天数|金额|成本|比例|覆盖面|满意度|时长|费用/;
+/** Indicators any project could report: they say little about this project's own results. */
+export const GENERIC =
+  /资金到位率|交办任务完成率|费用支付合规率|支付合规|资金使用合规|预算执行率|资金拨付及时率|拨付及时|按时完成率|任务完成率|工作正常开展|正常开展|项目完成率|合规率|制度健全/;
+
+const weighted = (list: IndicatorEvaluation[]) => list.reduce((s, i) => s + (i.weight ?? 0), 0);
+
+export const QUALITY_RULES = [
+  defineRule({
+    id: "quality.unquantified",
+    family: "quality",
+    severity: "warning",
+    fixable: false,
+    check: onProject((e) =>
+      e.indicators.flatMap((i) =>
+        i.target.kind === "qualitative" && ASKS_FOR_NUMBER.test(i.indicator.name)
+          ? [issue(i.indicator.target, QUALITY.unquantified(nameOf(i), targetDisplay(i.indicator)))]
+          : [],
+      ),
+    ),
+  }),
+  defineRule({
+    id: "quality.generic",
+    family: "quality",
+    severity: "warning",
+    fixable: false,
+    check: onProject((e) => {
+      const total = weighted(e.indicators);
+      const list = e.indicators.filter((i) => GENERIC.test(i.indicator.name));
+      const share = total > 0 ? weighted(list) / total : 0;
+      if (share <= 0.5) return [];
+      return [issue(list[0].indicator.nameCell, QUALITY.generic(list.map(nameOf), share))];
+    }),
+  }),
+  defineRule({
+    id: "quality.no-satisfaction",
+    family: "quality",
+    severity: "warning",
+    fixable: false,
+    check: onProject((e) => {
+      if (!e.profile.expectsSatisfaction || e.indicators.length === 0) return [];
+      const has = e.indicators.some((i) =>
+        /满意度/.test(normalizeLevel(i.indicator.level1) + normalizeLevel(i.indicator.level2) + i.indicator.name),
+      );
+      return has ? [] : [issue(e.table.indicatorHeader, QUALITY.noSatisfaction(e.profile.name))];
+    }),
+  }),
+  defineRule({
+    id: "quality.no-benefit",
+    family: "quality",
+    severity: "warning",
+    fixable: false,
+    check: onProject((e) => {
+      if (e.indicators.length === 0) return [];
+      const has = e.indicators.some((i) => normalizeLevel(i.indicator.level1) === "效益指标");
+      return has ? [] : [issue(e.table.indicatorHeader, QUALITY.noBenefit)];
+    }),
+  }),
+  defineRule({
+    id: "quality.all-met",
+    family: "quality",
+    severity: "info",
+    fixable: false,
+    /** Every indicator met exactly — never more, never less — with full marks. */
+    check: onProject((e) => {
+      const scored = e.indicators.filter((i) => i.result?.ok);
+      if (scored.length < 3) return [];
+      const exact = scored.every((i) => {
+        const r = i.result;
+        if (!r || !r.ok || r.score !== i.weight) return false;
+        return r.rule === "qualitative"
+          ? r.grade === "achieved"
+          : r.completion === null || Math.abs(r.completion - 1) < 1e-9 || r.rule === "reverse" || r.rule === "zero";
+      });
+      return exact ? [issue(e.table.indicatorHeader, QUALITY.allMet(scored.length))] : [];
+    }),
+  }),
+  defineRule({
+    id: "quality.target-low",
+    family: "quality",
+    severity: "info",
+    fixable: false,
+    check: onProject((e) =>
+      e.indicators.flatMap((i) =>
+        i.result?.ok && i.result.overAchieved && i.result.completion !== null
+          ? [issue(i.indicator.target, QUALITY.targetLow(nameOf(i), targetDisplay(i.indicator), i.result.completion))]
+          : [],
+      ),
+    ),
+  }),
+];

@@ -1,0 +1,59 @@
+// What a rule is: one object with its metadata and its check (the way ESLint and Ruff keep rules).
+// A check returns issues; the runner stamps each with the rule's id and (default) severity.
+import { RULE_DOCS } from "../../messages";
+import type { DepartmentEvaluation } from "../department";
+import type { Evaluation } from "../evaluate";
+import type { Fix, Severity } from "../finding";
+import type { CellRef } from "../model";
+
+/** A rule's family: the prefix of its id, and what `--select`/`--ignore` accept besides exact ids. */
+export type Family = "layout" | "budget" | "indicator" | "weights" | "total" | "dept" | "narrative" | "quality";
+
+/** What a rule looks at: a scored project table, a scored department table, or a sheet that is neither. */
+export type Subject =
+  { kind: "project"; evaluation: Evaluation } | { kind: "department"; evaluation: DepartmentEvaluation } | { kind: "unknown" };
+
+/** One problem a check found, before the runner names its rule. */
+export interface Issue {
+  /** A1 address of the cell to look at (top-left of a merged area). */
+  cell: string;
+  message: string;
+  fix?: Fix;
+  /** Lower than the rule's own severity where the rule says so (a rounding difference is a warning). */
+  severity?: Severity;
+}
+
+export interface Rule<Id extends string = string> {
+  readonly id: Id;
+  readonly family: Family;
+  /** The severity of its findings; some rules lower it for a lesser case (their docs say which). */
+  readonly severity: Severity;
+  /** Whether its findings carry a value to write (selfeval fill --fix, the pane's 修正). */
+  readonly fixable: boolean;
+  /** A short Chinese name, and one or two sentences on what it checks and why (from src/messages). */
+  readonly title: string;
+  readonly docs: string;
+  check(subject: Subject): Issue[];
+}
+
+/** A rule from its id, metadata and check; its title and docs come from the messages module. */
+export function defineRule<const Id extends string>(rule: Omit<Rule<Id>, "title" | "docs">): Rule<Id> {
+  const text = RULE_DOCS[rule.id];
+  return { ...rule, title: text?.title ?? "", docs: text?.docs ?? "" };
+}
+
+export function issue(cell: CellRef | string | null | undefined, message: string, extra: { fix?: Fix; severity?: Severity } = {}): Issue {
+  return { cell: typeof cell === "string" ? cell : (cell?.address ?? "A1"), message, ...extra };
+}
+
+/** A check that looks at project tables only. */
+export const onProject =
+  (check: (e: Evaluation) => Issue[]) =>
+  (s: Subject): Issue[] =>
+    s.kind === "project" ? check(s.evaluation) : [];
+
+/** A check that looks at department tables only. */
+export const onDepartment =
+  (check: (e: DepartmentEvaluation) => Issue[]) =>
+  (s: Subject): Issue[] =>
+    s.kind === "department" ? check(s.evaluation) : [];

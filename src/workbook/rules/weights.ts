@@ -1,0 +1,62 @@
+// Weight rules (domain §3): 分值 add up to 100, and the 一级 weights follow the profile.
+import { FINDINGS } from "../../messages";
+import { round } from "../../scoring";
+import { isBlankValue, type Evaluation } from "../evaluate";
+import { normalizeLevel } from "../labels";
+import { defineRule, issue, onProject, type Issue } from "./types";
+
+function weightCell(e: Evaluation) {
+  const t = e.table;
+  return t.total?.weight ?? t.total?.label ?? t.indicatorHeader;
+}
+
+export const WEIGHTS_RULES = [
+  defineRule({
+    id: "weights.sum",
+    family: "weights",
+    severity: "error",
+    fixable: false,
+    check: onProject((e) => {
+      const weights = e.indicators.map((i) => i.weight).filter((w): w is number => w !== null);
+      if (weights.length === 0) return [];
+      const budgetWeight = e.budget?.weight ?? 0;
+      const sum = round(budgetWeight + weights.reduce((s, w) => s + w, 0));
+      if (Math.abs(sum - 100) <= 0.005) return [];
+      return [issue(weightCell(e), FINDINGS.weightsSum(sum, FINDINGS.weightsParts(budgetWeight, round(sum - budgetWeight))))];
+    }),
+  }),
+  defineRule({
+    id: "weights.profile",
+    family: "weights",
+    severity: "warning",
+    fixable: false,
+    check: onProject((e) => {
+      const out: Issue[] = [];
+      const p = e.profile;
+      const budgetWeightCell = e.table.funds?.weight;
+      if (
+        e.budget &&
+        budgetWeightCell &&
+        !isBlankValue(budgetWeightCell.value) &&
+        Math.abs(e.budget.weight - p.executionRateWeight) > 0.005
+      ) {
+        out.push(issue(budgetWeightCell, FINDINGS.weightsProfile(FINDINGS.budgetRateWhat, e.budget.weight, p.executionRateWeight, p.name)));
+      }
+      const indicators = e.indicators.filter((i) => i.weight !== null);
+      if (indicators.length === 0) return out;
+      for (const group of p.weightGroups) {
+        const members = indicators.filter((i) => group.level1.includes(normalizeLevel(i.indicator.level1)));
+        const sum = round(members.reduce((s, i) => s + (i.weight ?? 0), 0));
+        if (Math.abs(sum - group.weight) <= 0.005) continue;
+        if (members.length === 0 && !p.expectsSatisfaction && group.level1.length === 1 && group.level1[0] === "满意度指标") continue;
+        const cell = members[0]?.indicator.level1Cell ?? e.table.indicatorHeader;
+        const what =
+          group.level1.length > 2
+            ? FINDINGS.indicatorsWhat
+            : group.level1.filter((l) => l !== "成本指标" || group.level1.length === 1).join("与");
+        out.push(issue(cell, FINDINGS.weightsProfile(what, sum, group.weight, p.name)));
+      }
+      return out;
+    }),
+  }),
+];

@@ -1,0 +1,61 @@
+// One sheet that makes each rule fire and one on which it stays silent: the catalogue test runs every
+// rule of the catalogue against its pair, so no rule exists without both.
+import { Grid } from "../../src/workbook";
+import { gridOf, loadExample, withCells, type SheetData } from "./fixtures";
+
+const central = loadExample("central-weiquan-2022.js").sheets[0];
+/** The central example with its mistakes corrected: no findings at all. */
+export const CLEAN_CENTRAL: SheetData = withCells(central, {
+  F11: "开展维权宣传活动55场，提供法律援助服务520人次，案件办结率90%。",
+  F13: "55场",
+  F14: "520人次",
+  H15: 9.47,
+  I17: "服务场地租金上涨，下一年度统筹使用自有场地。",
+  H21: 93.59,
+});
+export const SICHUAN = loadExample("sichuan-peixun-2023.js").sheets[0];
+export const SEED003 = loadExample("guangzhou-panyu-2021.js").sheets[0];
+export const CLEAN_DEPARTMENT = withCells(loadExample("department-2022.js").sheets[0], { B46: "各项工作完成良好。" });
+
+const C = (changes: Record<string, string | number | null>) => gridOf(withCells(CLEAN_CENTRAL, changes));
+const D = (changes: Record<string, string | number | null>) => gridOf(withCells(CLEAN_DEPARTMENT, changes));
+const cleanC = () => gridOf(CLEAN_CENTRAL);
+const cleanD = () => gridOf(CLEAN_DEPARTMENT);
+
+export const RULE_CASES: Record<string, { fires: () => Grid; silent: () => Grid }> = {
+  "layout.not-recognized": { fires: () => Grid.fromRows([["填表说明"], ["1. 金额单位为万元"]]), silent: cleanC },
+  "layout.missing-column": { fires: () => C({ F12: null }), silent: cleanC },
+  "budget.sum": { fires: () => C({ D7: 45 }), silent: cleanC },
+  "budget.zero": { fires: () => C({ E6: 0, E7: null }), silent: cleanC },
+  "budget.rate": { fires: () => C({ H6: 0.8 }), silent: cleanC },
+  "budget.score": { fires: () => C({ I6: 7 }), silent: cleanC },
+  "budget.reason": { fires: () => gridOf(withCells(SICHUAN, { I8: null })), silent: () => gridOf(SICHUAN) },
+  "indicator.target": { fires: () => C({ E16: null }), silent: cleanC },
+  "indicator.actual": { fires: () => C({ F19: "详见附件" }), silent: cleanC },
+  "indicator.unit": { fires: () => C({ F13: "55人" }), silent: cleanC },
+  "indicator.score": { fires: () => C({ H16: 4 }), silent: cleanC },
+  "indicator.over-weight": { fires: () => C({ H19: 16 }), silent: cleanC },
+  "indicator.band": { fires: () => C({ H18: 14 }), silent: cleanC },
+  "indicator.over-achievement": { fires: () => C({ F13: "62场" }), silent: cleanC },
+  "indicator.deviation": { fires: () => C({ I17: "无" }), silent: cleanC },
+  "indicator.level": { fires: () => C({ C16: "时间指标" }), silent: cleanC },
+  "weights.sum": { fires: () => C({ G13: 20 }), silent: cleanC },
+  "weights.profile": { fires: () => C({ G13: 20, G19: 10, H13: 20, H19: 10 }), silent: cleanC },
+  "total.sum": { fires: () => C({ H21: 95 }), silent: cleanC },
+  "total.missing": { fires: () => C({ H21: null }), silent: cleanC },
+  "dept.item-over": { fires: () => D({ F13: 6, F45: 103.4 }), silent: cleanD },
+  "dept.deduction": { fires: () => D({ G21: null }), silent: cleanD },
+  "dept.points": { fires: () => D({ D13: 6 }), silent: cleanD },
+  "dept.subtotal": { fires: () => D({ F35: 42 }), silent: cleanD },
+  "dept.bonus": { fires: () => D({ F44: 0.7, F45: 102.6 }), silent: cleanD },
+  "dept.total": { fires: () => D({ F45: 98.9 }), silent: cleanD },
+  "dept.rate": { fires: () => D({ D10: "92.69%" }), silent: cleanD },
+  "dept.budget-sum": { fires: () => D({ B6: 760 }), silent: cleanD },
+  "narrative.missing": { fires: () => C({ F11: null }), silent: cleanC },
+  "quality.unquantified": { fires: () => C({ E16: "及时" }), silent: cleanC },
+  "quality.generic": { fires: () => gridOf(SEED003), silent: cleanC },
+  "quality.no-satisfaction": { fires: () => C({ B20: "效益指标", C20: "社会效益指标", D20: "服务覆盖面" }), silent: cleanC },
+  "quality.no-benefit": { fires: () => C({ B18: "产出指标" }), silent: cleanC },
+  "quality.all-met": { fires: () => gridOf(SEED003), silent: cleanC },
+  "quality.target-low": { fires: () => C({ F13: "62场" }), silent: cleanC },
+};

@@ -6,13 +6,56 @@
 const fs = require("fs");
 const path = require("path");
 
+const PLACEHOLDER = "{{profiles}}";
+
+/**
+ * The scoring profiles, read from src/scoring/profiles.ts (a list of plain objects that imports only
+ * types), so the functions' help lists every region without anyone keeping a second list.
+ */
+function loadProfiles() {
+  const ts = require("typescript");
+  const source = fs.readFileSync(path.resolve(__dirname, "../src/scoring/profiles.ts"), "utf8");
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  });
+  const module = { exports: {} };
+  new Function("module", "exports", "require", outputText)(module, module.exports, (id) => {
+    throw new Error(`src/scoring/profiles.ts 只能引用类型，不能在运行时引用 ${id}`);
+  });
+  return module.exports.PROFILE_LIST;
+}
+
+/** "central (default), hebei, sichuan or guangzhou" and "central（中央，默认）、hebei（河北）…". */
+function profileLists(profiles) {
+  const ids = profiles.map((p, i) => (i === 0 ? `${p.id} (default)` : p.id));
+  return {
+    en: ids.length > 1 ? `${ids.slice(0, -1).join(", ")} or ${ids[ids.length - 1]}` : ids.join(""),
+    zh: profiles.map((p, i) => `${p.id}（${p.shortName}${i === 0 ? "，默认" : ""}）`).join("、"),
+  };
+}
+
+/** The metadata with the profile placeholder in every description filled in. */
+function fillProfiles(metadata, list) {
+  const fill = (text) => (typeof text === "string" ? text.split(PLACEHOLDER).join(list) : text);
+  return {
+    ...metadata,
+    functions: metadata.functions.map((fn) => ({
+      ...fn,
+      description: fill(fn.description),
+      parameters: fn.parameters.map((p) => ({ ...p, description: fill(p.description) })),
+    })),
+  };
+}
+
 /**
  * @param {{functions: Array<{id: string, name: string, description?: string, parameters: Array<{name: string, description?: string}>}>}} metadata
  * @param {Record<string, {description: string, parameters: Record<string, {name: string, description: string}>}>} table
  * @returns {{ metadata: object, errors: string[] }}
  */
-function localizeMetadata(metadata, table) {
+function localizeMetadata(generated, table, profiles = loadProfiles()) {
   const errors = [];
+  const lists = profileLists(profiles);
+  const metadata = fillProfiles(generated, lists.en);
   const ids = new Set(metadata.functions.map((f) => f.id));
   for (const id of Object.keys(table)) {
     if (!ids.has(id)) errors.push(`functions-zh-CN.source.json 中的 ${id} 没有对应的函数`);
@@ -37,7 +80,7 @@ function localizeMetadata(metadata, table) {
     });
     return { ...fn, description: zh.description, parameters };
   });
-  return { metadata: { ...metadata, functions }, errors };
+  return { english: metadata, metadata: fillProfiles({ ...metadata, functions }, lists.zh), errors };
 }
 
 function escapeHtml(text) {
@@ -84,10 +127,11 @@ class LocalizeMetadataPlugin {
           return;
         }
         const table = JSON.parse(fs.readFileSync(this.options.source, "utf8"));
-        const { metadata, errors } = localizeMetadata(JSON.parse(asset.source.source().toString()), table);
+        const { english, metadata, errors } = localizeMetadata(JSON.parse(asset.source.source().toString()), table);
         errors.forEach((e) => compilation.errors.push(new webpack.WebpackError(`${name}: ${e}`)));
         if (errors.length) return;
         const { RawSource } = webpack.sources;
+        compilation.updateAsset(this.options.input, new RawSource(JSON.stringify(english, null, 4)));
         compilation.emitAsset(this.options.output, new RawSource(JSON.stringify(metadata, null, 4)));
         compilation.emitAsset(this.options.help, new RawSource(helpPage(metadata, this.options.namespace)));
       });

@@ -3,11 +3,11 @@
 import { MESSAGES } from "../messages";
 import {
   OPERATOR_SYMBOL,
-  PROFILES,
   budgetScore,
   completion,
   executionRate,
   findProfile,
+  profileChoices,
   gradeOf,
   parseValue,
   round,
@@ -23,10 +23,7 @@ type Cell = number | string | boolean | null;
 function profileOrThrow(name: Cell | undefined): Profile {
   const profile = findProfile(name);
   if (!profile) {
-    const known = Object.values(PROFILES)
-      .map((p) => `${p.id}（${p.aliases[1]}）`)
-      .join("、");
-    throw excelError("value", MESSAGES.profileUnknown(String(name), known));
+    throw excelError("value", MESSAGES.profileUnknown(String(name), profileChoices()));
   }
   return profile;
 }
@@ -58,7 +55,7 @@ export function execRate(executed: any, budget: any): number {
  * @param {any} executed Amount executed.
  * @param {any} budget Full-year (adjusted) budget.
  * @param {any} [weight] Points for budget execution (default: the profile's, 10 in the central profile).
- * @param {string} [profile] Scoring profile: central, hebei, sichuan or guangzhou.
+ * @param {string} [profile] Scoring profile: {{profiles}}.
  * @returns {number} The budget execution score.
  */
 export function budgetScoreFn(executed: any, budget: any, weight?: any, profile?: string): number {
@@ -83,7 +80,7 @@ function parseWeight(weight: Cell): number {
  * @param {any} target Annual target, e.g. "≥95%", "不超过10次", "合规".
  * @param {any} actual Actual result, e.g. 0.97, "60个", "达成预期指标".
  * @param {any} weight The indicator's points.
- * @param {string} [profile] Scoring profile: central, hebei, sichuan or guangzhou.
+ * @param {string} [profile] Scoring profile: {{profiles}}.
  * @returns {number} The score, rounded to 2 decimals.
  */
 export function score(target: any, actual: any, weight: any, profile?: string): number {
@@ -111,7 +108,7 @@ export function completionFn(target: any, actual: any): number {
  * @param {any[][]} weights Range of the indicators' points.
  * @param {any[][]} targets Range of annual targets.
  * @param {any[][]} actuals Range of actual results.
- * @param {string} [profile] Scoring profile: central, hebei, sichuan or guangzhou.
+ * @param {string} [profile] Scoring profile: {{profiles}}.
  * @returns {number} The total of the indicator scores.
  */
 export function weightedScore(weights: any[][], targets: any[][], actuals: any[][], profile?: string): number {

@@ -14,6 +14,9 @@ export const PANE = {
   profileAuto: "自动（按表格格式）",
   noTable: (sheet: string) => `工作表「${sheet}」不是绩效自评表，未校验。`,
   departmentKind: "部门整体支出绩效自评表",
+  projectKind: (layout: string) => `项目支出绩效自评表（${layout}）`,
+  counts: "问题数量",
+  draftLabel: (cell: string) => `${cell} 草稿`,
   summary: {
     kind: "表格",
     layout: "格式",

@@ -2,6 +2,7 @@
 import fs from "fs";
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { PROFILE_LIST } from "../../src/scoring";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeMetadata } = require("../../scripts/localize-metadata");
 
@@ -25,9 +26,10 @@ let chinese: Metadata;
 beforeAll(async () => {
   const result = await generateCustomFunctionsMetadata(path.join(root, "src/functions/functions.ts"));
   expect(result.errors).toEqual([]);
-  english = JSON.parse(result.metadataJson);
+  const generated = JSON.parse(result.metadataJson);
   const table = JSON.parse(fs.readFileSync(path.join(root, "src/functions/functions-zh-CN.source.json"), "utf8"));
-  const localized = localizeMetadata(english, table);
+  const localized = localizeMetadata(generated, table);
+  english = localized.english;
   expect(localized.errors).toEqual([]);
   chinese = localized.metadata;
   if (process.env.UPDATE_GOLDEN) {
@@ -76,6 +78,22 @@ test("a missing translation is reported, not silently left in English", () => {
   expect(errors.length).toBeGreaterThan(5);
   expect(errors.join("\n")).toMatch(/EXECRATE 缺少中文说明/);
   expect(errors.join("\n")).toMatch(/SCORE 的参数 target 缺少/);
+});
+
+test("the profile parameter lists every profile of src/scoring/profiles.ts, in both languages", () => {
+  for (const [meta, text] of [
+    [english, (p: (typeof PROFILE_LIST)[number]) => p.id],
+    [chinese, (p: (typeof PROFILE_LIST)[number]) => `${p.id}（${p.shortName}`],
+  ] as const) {
+    const descriptions = meta.functions.flatMap((f) =>
+      f.parameters.filter((p) => p.type === "string" && /profile|评分方案/.test(p.description + p.name)),
+    );
+    expect(descriptions.length).toBe(3);
+    for (const d of descriptions) {
+      expect(d.description).not.toContain("{{");
+      for (const p of PROFILE_LIST) expect(d.description).toContain(text(p));
+    }
+  }
 });
 
 describe("the build", () => {

@@ -1,5 +1,7 @@
+import { CLI } from "../../src/messages";
 import {
   PROFILES,
+  PROFILE_LIST,
   budgetScore,
   compareRate,
   compareScore,
@@ -8,6 +10,8 @@ import {
   findProfile,
   formatDecimals,
   gradeOf,
+  profileChoices,
+  profileForLayout,
   round,
   parseValue,
   scoreIndicator,
@@ -236,6 +240,20 @@ describe("completion, grade, profiles", () => {
       const sum = p.executionRateWeight + p.weightGroups.reduce((s, g) => s + g.weight, 0);
       expect(sum).toBe(100);
     }
+  });
+
+  test("every profile is one object of the list, and every list shown to users comes from it", () => {
+    const ids = PROFILE_LIST.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of PROFILE_LIST) {
+      expect(p.id).toMatch(/^[a-z]+$/);
+      expect(findProfile(p.id)?.id).toBe(p.id);
+      expect(findProfile(p.shortName)?.id).toBe(p.id);
+      expect(profileChoices()).toContain(`${p.id}（${p.shortName}）`);
+      expect(CLI.usage(profileChoices())).toContain(p.id);
+      for (const layout of p.defaultFor) expect(profileForLayout(layout)).toBe(p.id);
+    }
+    expect(profileForLayout("someone-else")).toBe(PROFILE_LIST[0].id);
   });
 
   test("round is half-up without binary noise", () => {

@@ -82,6 +82,16 @@ test("校验当前工作表: the summary and the findings grouped by severity an
   expect(within(screen.getByRole("region", { name: "提示" })).getByText("指标质量（建议）")).toBeTruthy();
 });
 
+test("each finding shows its rule's title, and the rule's docs behind its info button", async () => {
+  show(fakePort().port);
+  await checkActive();
+  const item = screen.getByText(/“案件办结率”的得分写为 9/).closest("li") as HTMLElement;
+  expect(item.getAttribute("data-rule")).toBe("indicator.score");
+  expect(within(item).getByTestId("rule-title").textContent).toContain("指标得分");
+  fireEvent.click(within(item).getByRole("button", { name: /指标得分|信息|information/i }));
+  expect(await screen.findByText(/正向指标 实际 ≥ 目标得满分/)).toBeTruthy();
+});
+
 test("clicking a finding selects its cell in Excel", async () => {
   const { port, calls } = fakePort();
   show(port);

@@ -1,0 +1,65 @@
+// The pane's styles, shared by its components (Fluent UI v9 tokens; no web fonts).
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const usePaneStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "12px",
+    padding: "12px",
+    minWidth: "280px",
+    maxWidth: "100%",
+    boxSizing: "border-box",
+  },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  status: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
+  sheet: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
+  sheetName: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase400 },
+  summary: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: "8px",
+    rowGap: "2px",
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+  },
+  group: { margin: "4px 0 0", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  section: { margin: "2px 0", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
+  finding: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+    padding: "6px 8px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  findingText: {
+    textAlign: "left",
+    background: "none",
+    border: "none",
+    padding: 0,
+    font: "inherit",
+    color: "inherit",
+    cursor: "pointer",
+    lineHeight: "1.5",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  ruleTitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  findingFoot: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center", justifyContent: "space-between" },
+  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, marginRight: "6px" },
+  preview: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+    padding: "8px",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  previewItem: { fontSize: tokens.fontSizeBase200, wordBreak: "break-all" },
+  existing: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteDarkOrangeForeground1, margin: 0 },
+  dd: { margin: 0 },
+});
+
+export const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;

@@ -3,20 +3,25 @@
 import fs from "fs";
 import path from "path";
 import { parseArgs } from "util";
-import { CLI, LAYOUT_NAMES, SEVERITY_NAMES } from "../messages";
-import { PROFILES, findProfile, profileChoices, type ProfileId } from "../scoring";
+import { CLI, SEVERITY_NAMES } from "../messages";
+import { findProfile, profileChoices, type ProfileId } from "../scoring";
 import {
   RULES,
   UnknownRuleError,
   buildReport,
-  checkSheet,
+  checkTables,
   planFills,
   planFixes,
   ruleById,
   ruleFilter,
+  completeFormulas,
+  uncomputedFormulas,
+  type Grid,
   type Rule,
   type SheetReport,
 } from "../workbook";
+import { nodeFormulaEngine } from "../formula/node";
+import { toJson, toText, type FileReport } from "./output";
 import { InputError, applyWrites, gridOfWorksheet, loadWorkbook, saveWorkbook } from "./xlsx";
 
 export interface Output {
@@ -26,109 +31,21 @@ export interface Output {
 
 const STD: Output = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
-export interface FileReport {
-  file: string;
-  error?: string;
-  sheets: SheetReport[];
+/** The grids with the formulas their file left without results computed (the engine loads only then). */
+async function withFormulas(grids: Grid[]): Promise<Grid[]> {
+  if (uncomputedFormulas(grids).length === 0) return grids;
+  return completeFormulas(grids, await nodeFormulaEngine());
 }
 
 export async function checkFile(file: string, profile?: ProfileId): Promise<FileReport> {
   try {
     // Grids first, so the parsed workbook is garbage before the checks allocate anything.
-    const grids = (await loadWorkbook(file)).worksheets.map(gridOfWorksheet);
-    return { file, sheets: grids.map((grid) => checkSheet(grid, { profile, drafts: false })) };
+    const grids = await withFormulas((await loadWorkbook(file)).worksheets.map(gridOfWorksheet));
+    return { file, sheets: grids.flatMap((grid) => checkTables(grid, { profile, drafts: false })) };
   } catch (err) {
     if (err instanceof InputError) return { file, error: err.message, sheets: [] };
     return { file, error: CLI.unexpected(err instanceof Error ? err.message : String(err)), sheets: [] };
   }
-}
-
-/** The JSON shape of a report: computed figures and findings, without the internal model. */
-export function toJson(files: FileReport[]): unknown {
-  return {
-    files: files.map((f) => ({
-      file: f.file,
-      ...(f.error ? { error: f.error } : {}),
-      sheets: f.sheets.map((s) => ({
-        sheet: s.sheet,
-        kind: s.kind,
-        ...(s.kind === "project"
-          ? { layout: s.layout, profile: s.profile, projectName: s.projectName, budget: s.budget, total: s.total, grade: s.grade }
-          : {}),
-        ...(s.kind === "department" && s.department
-          ? {
-              unitName: s.projectName,
-              profile: s.department.profile.id,
-              budget: {
-                lines: s.department.lines.map((l) => ({ label: l.line.label, budget: l.budget, executed: l.executed, rate: l.rate })),
-              },
-              total: { ...s.total, items: s.department.itemScore, bonus: s.department.bonus },
-              grade: s.grade,
-            }
-          : {}),
-        findings: s.findings.map(({ rule, severity, cell, message }) => ({ rule, severity, cell, message })),
-      })),
-    })),
-  };
-}
-
-function counts(sheets: SheetReport[]): Record<"error" | "warning" | "info", number> {
-  const c = { error: 0, warning: 0, info: 0 };
-  for (const s of sheets) for (const f of s.findings) c[f.severity]++;
-  return c;
-}
-
-function projectLines(s: SheetReport): string[] {
-  const lines = [CLI.text.project(s.sheet, LAYOUT_NAMES[s.layout!], PROFILES[s.profile!].name)];
-  if (s.projectName) lines.push(CLI.text.projectName(s.projectName));
-  const b = s.budget;
-  if (b && b.rate !== null && b.budget !== null && b.executed !== null)
-    lines.push(CLI.text.budget(b.rate, b.executed, b.budget, b.score ?? 0));
-  if (s.total?.score !== null && s.total?.score !== undefined)
-    lines.push(CLI.text.total(s.total.score, CLI.text.printed(s.total.printed), s.grade ?? ""));
-  return lines;
-}
-
-function departmentLines(s: SheetReport): string[] {
-  const d = s.department!;
-  const lines = [CLI.text.department(s.sheet, d.profile.name)];
-  if (s.projectName) lines.push(CLI.text.unitName(s.projectName));
-  for (const l of d.lines) if (l.rate !== null) lines.push(CLI.text.line(l.line.label, l.rate, l.executed!, l.budget!));
-  lines.push(
-    CLI.text.departmentTotal(
-      d.total,
-      d.itemScore,
-      Math.min(d.bonus, d.profile.bonusCap),
-      CLI.text.printed(s.total?.printed),
-      s.grade ?? "",
-    ),
-  );
-  return lines;
-}
-
-/** The readable Chinese report. */
-export function toText(files: FileReport[]): string[] {
-  const lines: string[] = [];
-  for (const f of files) {
-    lines.push(CLI.text.file(f.file));
-    if (f.error) {
-      lines.push(CLI.text.unusable(f.error));
-      continue;
-    }
-    for (const s of f.sheets) {
-      if (s.kind === "unknown") {
-        lines.push(CLI.text.notTable(s.sheet));
-        continue;
-      }
-      lines.push(...(s.kind === "department" ? departmentLines(s) : projectLines(s)));
-      lines.push(CLI.text.counts(counts([s])));
-      for (const finding of s.findings)
-        lines.push(CLI.text.finding(SEVERITY_NAMES[finding.severity], finding.cell, finding.message, finding.rule));
-    }
-  }
-  const all = files.flatMap((f) => f.sheets);
-  lines.push(CLI.text.summary(files.length, all.length, files.filter((f) => f.error).length, counts(all)));
-  return lines;
 }
 
 function readProfile(value: string | undefined): ProfileId | undefined {
@@ -243,15 +160,17 @@ async function runFill(args: string[], io: Output): Promise<number> {
   let kept = 0;
   let projects = 0;
   for (const ws of wb.worksheets) {
-    const report = keepFindings(checkSheet(gridOfWorksheet(ws), { profile }), keep);
-    if (report.kind !== "project") continue;
-    projects++;
-    const fills = planFills(report, { overwriteText: values["overwrite-text"] });
-    if (!values["overwrite-text"]) kept += report.drafts.filter((d) => d.existing !== null).length;
-    const corrections = values.fix ? planFixes(report) : [];
-    applyWrites(ws, [...fills, ...corrections]);
-    texts += fills.length;
-    fixes += corrections.length;
+    for (const found of checkTables(gridOfWorksheet(ws), { profile })) {
+      const report = keepFindings(found, keep);
+      if (report.kind !== "project") continue;
+      projects++;
+      const fills = planFills(report, { overwriteText: values["overwrite-text"] });
+      if (!values["overwrite-text"]) kept += report.drafts.filter((d) => d.existing !== null).length;
+      const corrections = values.fix ? planFixes(report) : [];
+      applyWrites(ws, [...fills, ...corrections]);
+      texts += fills.length;
+      fixes += corrections.length;
+    }
   }
   if (projects === 0) throw new InputError(CLI.noProjectSheet(input));
   try {

@@ -1,7 +1,7 @@
 // The only code that reads and writes .xlsx files: ExcelJS ↔ the engine's Grid.
 import fs from "fs";
 import ExcelJS from "exceljs";
-import { CLI } from "../messages";
+import { CLI, fmt } from "../messages";
 import { Grid, parseRange, type Area, type CellEntry, type CellValue, type CellWrite } from "../workbook";
 
 export class InputError extends Error {}
@@ -38,23 +38,22 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-function plainValue(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return `${v.getUTCFullYear()}年${v.getUTCMonth() + 1}月${v.getUTCDate()}日`;
+/** A cell's value, error value, and whether it is a formula the file kept no result for. */
+function readValue(v: ExcelJS.CellValue): { value: CellValue; error?: string; uncomputed?: boolean } {
+  if (v === null || v === undefined) return { value: null };
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v };
+  if (v instanceof Date) return { value: fmt.date(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()) };
   if (typeof v === "object") {
-    if ("result" in v) return plainValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-    if ("formula" in v || "sharedFormula" in v) return null;
-    if ("richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
-    if ("text" in v) return String((v as ExcelJS.CellHyperlinkValue).text);
-    if ("error" in v) return (v as ExcelJS.CellErrorValue).error;
+    if ("formula" in v || "sharedFormula" in v) {
+      const result = (v as ExcelJS.CellFormulaValue).result;
+      if (result === undefined || result === null) return { value: null, uncomputed: true };
+      return readValue(result as ExcelJS.CellValue);
+    }
+    if ("richText" in v) return { value: (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("") };
+    if ("text" in v) return { value: String((v as ExcelJS.CellHyperlinkValue).text) };
+    if ("error" in v) return { value: null, error: String((v as ExcelJS.CellErrorValue).error) };
   }
-  return String(v);
-}
-
-function formulaOf(v: ExcelJS.CellValue): string | undefined {
-  if (v && typeof v === "object" && "formula" in v) return (v as ExcelJS.CellFormulaValue).formula;
-  return undefined;
+  return { value: String(v) };
 }
 
 interface MergeRange {
@@ -81,12 +80,13 @@ export function gridOfWorksheet(ws: ExcelJS.Worksheet): Grid {
     row.eachCell({ includeEmpty: false }, (cell) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const raw = cell.value;
-      const value = plainValue(raw);
-      if (value === null) return;
-      // Only a number's format changes what it means (0.97 shown as 97%).
-      const numFmt = typeof value === "number" ? cell.numFmt : undefined;
+      const read = readValue(raw);
+      if (read.value === null && !read.error && !read.uncomputed) return;
+      // Only a number's format changes what it means (0.97 shown as 97%); a formula's may, once computed.
+      const numFmt = typeof read.value === "number" || read.uncomputed ? cell.numFmt : undefined;
       const format = numFmt && numFmt !== "General" ? numFmt : undefined;
-      entries.push({ row: Number(cell.row) - 1, col: Number(cell.col) - 1, value, format, formula: formulaOf(raw) });
+      const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
+      entries.push({ row: Number(cell.row) - 1, col: Number(cell.col) - 1, ...read, format, ...(formula ? { formula } : {}) });
     });
   });
   return new Grid(entries, mergesOf(ws), ws.name);
@@ -96,7 +96,9 @@ export function gridOfWorksheet(ws: ExcelJS.Worksheet): Grid {
 export function applyWrites(ws: ExcelJS.Worksheet, writes: CellWrite[]): void {
   for (const w of writes) {
     const cell = ws.getCell(w.cell);
-    cell.value = w.value as ExcelJS.CellValue;
+    cell.value = w.formula
+      ? ({ formula: w.formula, result: w.value ?? undefined } as ExcelJS.CellFormulaValue)
+      : (w.value as ExcelJS.CellValue);
     if (w.format && (!cell.numFmt || cell.numFmt === "General")) cell.numFmt = w.format;
   }
 }

@@ -4,8 +4,6 @@ import type { Failure, FailureKind } from "../scoring";
 
 function errorCode(kind: FailureKind): CustomFunctions.ErrorCode {
   switch (kind) {
-    case "div0":
-      return CustomFunctions.ErrorCode.divisionByZero;
     case "na":
       return CustomFunctions.ErrorCode.notAvailable;
     default:

@@ -54,15 +54,17 @@ export const CLI = {
     file: (file: string) => `文件：${file}`,
     unusable: (error: string) => `  无法检查：${error}`,
     notTable: (sheet: string) => `  工作表「${sheet}」：不是绩效自评表，未校验。`,
-    project: (sheet: string, layout: string, profile: string) =>
-      `  工作表「${sheet}」：项目支出绩效自评表（${layout}），评分方案：${profile}`,
+    /** "工作表「自评表」", or "工作表「自评表」第 2 张表（A31:I58）" on a sheet that holds several. */
+    where: (sheet: string, table: number | null, range: string | null) =>
+      table === null ? `工作表「${sheet}」` : `工作表「${sheet}」第 ${table} 张表（${range}）`,
+    project: (where: string, layout: string, profile: string) => `  ${where}：项目支出绩效自评表（${layout}），评分方案：${profile}`,
     projectName: (name: string) => `    项目：${name}`,
     budget: (rate: number, executed: number, budget: number, score: number) =>
       `    预算执行率 ${fmt.rate(rate)}（${fmt.amount(executed)} ÷ ${fmt.amount(budget)}），得分 ${fmt.score(score)}`,
-    printed: (printed: number | null | undefined) =>
-      printed === null || printed === undefined ? "表中未填" : `表中 ${fmt.score(printed)}`,
+    printed: (printed: number | null | undefined, error?: string) =>
+      error ? `表中为 ${error}` : printed === null || printed === undefined ? "表中未填" : `表中 ${fmt.score(printed)}`,
     total: (score: number, printed: string, grade: string) => `    总分 ${fmt.score(score)}（${printed}），等级：${grade}`,
-    department: (sheet: string, profile: string) => `  工作表「${sheet}」：部门整体支出绩效自评表，评分框架：${profile}`,
+    department: (where: string, profile: string) => `  ${where}：部门整体支出绩效自评表，评分框架：${profile}`,
     unitName: (name: string) => `    部门：${name}`,
     line: (label: string, rate: number, executed: number, budget: number) =>
       `    ${label}：执行率 ${fmt.rate(rate)}（${fmt.amount(executed)} ÷ ${fmt.amount(budget)}）`,

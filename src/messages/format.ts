@@ -4,6 +4,8 @@
 export const fmt = {
   score: (x: number) => String(Math.round(x * 100 + (x >= 0 ? 1e-9 : -1e-9)) / 100),
   amount: (x: number) => (Math.round(x * 100 + (x >= 0 ? 1e-9 : -1e-9)) / 100).toFixed(2),
+  /** A date cell as the tables write dates: 2023年12月31日. */
+  date: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
   /** 0.997553 → "99.76%"; exactly 1 → "100%". */
   rate: (fraction: number) => {
     const pct = Math.round(fraction * 10000 + 1e-9) / 100;

@@ -16,6 +16,8 @@ export const PANE = {
   departmentKind: "部门整体支出绩效自评表",
   projectKind: (layout: string) => `项目支出绩效自评表（${layout}）`,
   counts: "问题数量",
+  tableTitle: (sheet: string, table: number, name: string) => `${sheet} · 第 ${table} 张表${name ? `：${name}` : ""}`,
+  printedError: (error: string) => `（表中为 ${error}）`,
   draftLabel: (cell: string) => `${cell} 草稿`,
   summary: {
     kind: "表格",

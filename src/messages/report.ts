@@ -1,5 +1,6 @@
 // The 自评报告 draft: its headings and the sentences built from the tables (seeds 000–002).
 import { chineseNumber, fmt } from "./format";
+import { PLACEHOLDER } from "./narrative";
 
 export const REPORT = {
   /** "一、基本情况" */
@@ -36,8 +37,14 @@ export const REPORT = {
       : "各项指标均得满分。";
     return `根据${year}年的实际支出情况，我部门认真填报《部门整体支出绩效自评表》，自评总分为 ${fmt.score(total)} 分，评价等级为“${grade}”，${bonusText}。${lost}`;
   },
-  projectsConclusion: (projects: Array<[string, number, string]>) =>
-    `本年度完成 ${projects.length} 个项目的支出绩效自评：${projects.map(([name, score, grade]) => `${name}自评得分 ${fmt.score(score)} 分，等级“${grade}”`).join("；")}。`,
+  projectsConclusion: (projects: Array<[string, number | null, string]>) =>
+    `本年度完成 ${projects.length} 个项目的支出绩效自评：${projects
+      .map(([name, score, grade]) =>
+        score === null
+          ? `${name}自评得分${PLACEHOLDER("无法从表中计算的自评得分")}`
+          : `${name}自评得分 ${fmt.score(score)} 分，等级“${grade}”`,
+      )
+      .join("；")}。`,
   projects: "项目支出绩效情况",
   noProjects: "工作簿中没有项目支出绩效自评表。",
   projectScore: (score: number | null, grade: string | null) =>

@@ -5,6 +5,27 @@ import { fmt } from "./format";
 export const FINDINGS = {
   notRecognized: "该工作表不是项目支出绩效自评表（未找到“三级指标”等表头），未作校验。",
   fundsSection: "项目资金（全年预算数、全年执行数）",
+  /** What a cell is, for the formula findings. */
+  roles: {
+    fund: (row: string, column: string) => `${row}的${column}`,
+    indicator: (name: string, what: string) => `“${name}”的${what}`,
+    rate: "预算执行率",
+    budgetScore: "预算执行率得分",
+    budgetWeight: "预算执行率分值",
+    budgetReason: "执行率偏低原因",
+    target: "年度指标值",
+    actual: "实际完成值",
+    weight: "分值",
+    score: "得分",
+    reason: "偏差原因",
+    total: "总分",
+    totalWeight: "分值合计",
+  },
+  formulaError: (role: string, cell: string, error: string, formula: string | null, suggestion: string | null) =>
+    `${role}（${cell}）显示 ${error}${formula ? `：公式 =${formula} ${ERROR_MEANING[error] ?? "无法得出结果"}` : ""}，该项无法校验。` +
+    (suggestion ? `应为 =${suggestion}：请改为这个公式。` : "请修正公式或填入数值后再检查。"),
+  formulaUncomputed: (role: string, cell: string, formula: string) =>
+    `${role}（${cell}）是公式 =${formula}，文件中没有保存它的计算结果，本工具也无法计算，该项未校验：请在 Excel 或 WPS 中打开此文件、确认结果后保存，再检查。`,
   fundColumns: { budgetInitial: "年初预算数", budget: "全年预算数", executed: "全年执行数" },
   missingSection: (what: string) => `未找到“${what}”：请按自评表模板补上这一栏（或检查表头文字是否写错）。`,
   budgetSum: (column: string, printed: number, sum: number, parts: string) =>
@@ -53,7 +74,7 @@ export const FINDINGS = {
   band: (name: string, printed: number, grade: string, min: number, max: number, proposal: number) =>
     `“${name}”为定性指标，完成情况为“${grade}”，得分应在 ${fmt.score(min)}–${fmt.score(max)} 分之间，现为 ${fmt.score(printed)}：请在该区间内打分（建议 ${fmt.score(proposal)}）。`,
   overAchievement: (name: string, target: string, actual: string, completion: number) =>
-    `“${name}”实际完成 ${actual}，为年度指标值 ${target} 的 ${fmt.rate(completion)}，超额 20% 以上：请在偏差原因中说明超额原因；若是目标值定得偏低，下一年度应予调高。`,
+    `“${name}”实际完成 ${actual}，为年度指标值 ${target} 的 ${fmt.rate(completion)}，超额 20% 以上：请在偏差原因中说明超额原因；目标值可能定得偏低，下一年度编制绩效目标时应适当调高。`,
   deviation: (name: string, score: number, weight: number) =>
     `“${name}”得分 ${fmt.score(score)} 低于分值 ${fmt.score(weight)}，但没有写明偏差原因（“0”“无”“/”不算原因）：请写明未完成的原因和改进措施。`,
   level: (which: "一级" | "二级", text: string, known: string) => `${which}指标“${text}”不在规范指标体系内：请改用 ${known} 之一。`,
@@ -64,11 +85,16 @@ export const FINDINGS = {
   weightsSum: (sum: number, parts: string) => `各项分值合计为 ${fmt.score(sum)}（${parts}），不等于 100：请调整各指标分值使合计为 100。`,
   weightsProfile: (what: string, actual: number, expected: number, profile: string) =>
     `${what}分值合计为 ${fmt.score(actual)}，${profile}方案的默认值为 ${fmt.score(expected)}：如非本地区规定，请按默认权重设置。`,
-  totalSum: (printed: string, sum: number, roundingOnly: boolean) =>
+  totalSum: (printed: string, total: number, roundingOnly: boolean, followsScores: boolean) =>
     roundingOnly
-      ? `总分写为 ${printed}，各项得分之和为 ${fmt.score(sum)}，仅是舍入不同：建议写为 ${fmt.score(sum)}。`
-      : `总分写为 ${printed}，但各项得分之和为 ${fmt.score(sum)}：请改为 ${fmt.score(sum)}。`,
-  totalMissing: (sum: number) => `没有填写总分：各项得分之和为 ${fmt.score(sum)}，请填入总分栏。`,
+      ? `总分写为 ${printed}，按规则各项得分之和为 ${fmt.score(total)}，仅是舍入不同：建议写为 ${fmt.score(total)}。`
+      : followsScores
+        ? `总分写为 ${printed}，与表中各项得分之和一致，但其中有得分按规则须改正（见上），改正后总分为 ${fmt.score(total)}：请改为 ${fmt.score(total)}。`
+        : `总分写为 ${printed}，但按规则各项得分之和为 ${fmt.score(total)}：请改为 ${fmt.score(total)}。`,
+  totalMissing: (total: number | null) =>
+    total === null
+      ? "没有填写总分：请填入预算执行率得分与各指标得分之和。"
+      : `没有填写总分：按规则各项得分之和为 ${fmt.score(total)}，请填入总分栏。`,
   deptItemOver: (name: string, score: number, points: number) =>
     `“${name}”自评得分 ${fmt.score(score)} 超过该项分值 ${fmt.score(points)}：得分最多为 ${fmt.score(points)}。`,
   deptScoreMissing: (name: string, points: number) => `“${name}”（分值 ${fmt.score(points)}）没有填写自评得分：请逐项打分。`,
@@ -110,8 +136,21 @@ export const QUALITY = {
   noBenefit: "没有效益指标：评审常指出“效益指标不完整”，建议按项目实际设置社会效益、经济效益或可持续影响指标。",
   allMet: (count: number) =>
     `全部 ${count} 个指标都恰好完成且得满分：目标可能定得偏低或偏保守，下一年度可参考本年实际完成值设置更有挑战性的目标。`,
-  targetLow: (name: string, target: string, completion: number) =>
-    `“${name}”完成值达到年度指标值 ${target} 的 ${fmt.rate(completion)}：目标值可能定得偏低，下一年度编制绩效目标时可适当调高。`,
+  targetZero: (name: string, target: string) =>
+    `“${name}”的年度指标值为 ${target}：任何结果都能达到，等于没有设定目标；请按本项目的计划产出设定具体数值。`,
+  satisfactionLow: (name: string, target: string, floor: number) =>
+    `“${name}”的年度指标值为 ${target}，低于 ${floor}%：满意度目标定得偏低，说明不了服务质量；下一年度编制绩效目标时可适当调高。`,
+};
+
+/** What an error value says about its formula. */
+const ERROR_MEANING: Record<string, string> = {
+  "#REF!": "引用了已删除的行、列或工作表",
+  "#DIV/0!": "的除数为 0 或空白",
+  "#VALUE!": "引用的单元格含有文字或类型不对",
+  "#N/A": "查找不到所需的数值",
+  "#NAME?": "用了无法识别的函数或名称",
+  "#NUM!": "得出了无效的数值",
+  "#NULL!": "的区域引用有误",
 };
 
 const CENTRAL = "财预〔2020〕10号《项目支出绩效评价管理办法》附件项目支出绩效自评表";
@@ -125,6 +164,14 @@ export const RULE_DOCS: Record<string, { title: string; docs: string }> = {
   "layout.missing-column": {
     title: "缺少栏目",
     docs: `自评表缺少计算所必需的栏目（全年预算数、全年执行数、年度资金总额、年度指标值、实际完成值、分值、得分等）。依赖该栏目的计算不再进行，只报这一条。栏目依据${CENTRAL}。`,
+  },
+  "formula.error": {
+    title: "公式出错",
+    docs: "自评表用到的单元格显示 #REF!、#VALUE!、#DIV/0!、#N/A、#NAME? 等错误值（如删行后总分公式成了 =I11+#REF!+…）：报告它是坏掉的公式，能判断时给出应有的公式（总分为各项得分之和），不把错误值当作空白，也不据此推出其他建议。",
+  },
+  "formula.uncomputed": {
+    title: "公式无结果",
+    docs: "文件只保存了公式、没有保存计算结果（程序生成的文件、部分 WPS 存档）时，本工具用公式引擎 IronCalc 计算；仍无法计算的单元格报告为未校验，不当作空白，也不据此推出其他建议。",
   },
   "budget.sum": {
     title: "资金合计",
@@ -172,7 +219,7 @@ export const RULE_DOCS: Record<string, { title: string; docs: string }> = {
   },
   "indicator.over-achievement": {
     title: "超额完成",
-    docs: "正向指标实际完成值达到年度指标值 120% 以上，须说明超额原因；这往往说明目标定得偏低，下一年度应调高。不扣分。",
+    docs: "正向指标实际完成值达到年度指标值 120% 以上：须在偏差原因中说明超额原因，目标值也可能定得偏低、下一年度应调高（两条建议在同一条提示里）。不扣分。",
   },
   "indicator.deviation": {
     title: "偏差原因",
@@ -256,6 +303,6 @@ export const RULE_DOCS: Record<string, { title: string; docs: string }> = {
   },
   "quality.target-low": {
     title: "目标偏低",
-    docs: "完成值远超年度指标值，目标值可能定得偏低，下一年度编制绩效目标时应调高（seed 001）。只是提示。",
+    docs: "年度指标值本身定得偏低：正向指标写成“≥0”，或满意度目标低于 80%（seed 001“绩效指标目标值太低”）。超额完成造成的偏低由 indicator.over-achievement 一并提示，不重复报告。只是提示。",
   },
 };

@@ -8,7 +8,7 @@ import { alignToTarget, normalizeText, parseValue, type CellInput, type Grade, t
  * Why a computation failed, in the vocabulary of Excel's error values. Excel shows a custom
  * message only with #VALUE! and #N/A, so everything that needs explaining uses one of those.
  */
-export type FailureKind = "value" | "div0" | "na";
+export type FailureKind = "value" | "na";
 
 export interface Failure {
   ok: false;
@@ -68,8 +68,8 @@ export function executionRate(executed: CellInput, budget: CellInput): Outcome<{
   if (!b.ok) return b;
   const e = readAmount(executed, "executed");
   if (!e.ok) return e;
-  if (!b.amount) return fail("div0", "budget", MESSAGES.budgetMissing);
-  if (b.amount.value <= 0) return fail("div0", "budget", MESSAGES.budgetNotPositive(b.amount.value));
+  if (!b.amount) return fail("na", "budget", MESSAGES.budgetMissing);
+  if (b.amount.value <= 0) return fail("value", "budget", MESSAGES.budgetNotPositive(b.amount.value));
   if (!e.amount) return fail("na", "executed", MESSAGES.executedMissing);
   const executedValue = alignToTarget(b.amount, e.amount).value;
   if (executedValue < 0) return fail("value", "executed", MESSAGES.executedNegative(executedValue));
@@ -207,7 +207,7 @@ export function completion(target: CellInput, actual: CellInput): Outcome<{ comp
   if (t.kind !== "quantity") return fail("na", "target", MESSAGES.completionQualitative(String(target)));
   if (a.kind === "blank") return fail("na", "actual", MESSAGES.actualMissing);
   if (a.kind !== "quantity") return fail("value", "actual", MESSAGES.actualNotComparable(String(target), String(actual)));
-  if (t.value === 0) return fail("div0", "target", MESSAGES.completionZeroTarget);
+  if (t.value === 0) return fail("value", "target", MESSAGES.completionZeroTarget);
   return { ok: true, completion: alignToTarget(t, a).value / t.value };
 }
 

@@ -39,6 +39,12 @@ export function downloadFile(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The sheet's name, and which of its tables when it holds several. */
+function tableTitle(s: CheckedSheet, all: CheckedSheet[]): string {
+  const several = all.filter((x) => x.report.sheet === s.report.sheet && x.report.kind !== "unknown").length > 1;
+  return several ? PANE.tableTitle(s.report.sheet, s.report.table ?? 1, s.report.projectName ?? "") : s.report.sheet;
+}
+
 function errorText(err: unknown): string {
   return err instanceof PortError ? err.message : PANE.unexpected(err instanceof Error ? err.message : String(err));
 }
@@ -183,8 +189,8 @@ function Pane({ port, saveFile }: { port: ExcelPort; saveFile: (name: string, bl
         />
       )}
       {sheets?.map((s) => (
-        <section key={s.report.sheet} className={styles.sheet} aria-label={s.report.sheet}>
-          <h2 className={styles.sheetName}>{s.report.sheet}</h2>
+        <section key={`${s.report.sheet}#${s.report.table ?? 0}`} className={styles.sheet} aria-label={tableTitle(s, sheets)}>
+          <h2 className={styles.sheetName}>{tableTitle(s, sheets)}</h2>
           {s.report.kind !== "unknown" ? (
             <>
               <Summary sheet={s} />

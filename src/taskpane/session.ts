@@ -1,7 +1,7 @@
 // What the pane shows and writes, computed from grids and reports: plain functions, no React.
 import { PROFILES, type ProfileId } from "../scoring";
 import {
-  checkSheet,
+  checkTables,
   fromA1,
   planFixes,
   type CellValue,
@@ -21,7 +21,9 @@ export interface CheckedSheet {
 }
 
 export function checkGrids(grids: Grid[], profile: ProfileChoice): CheckedSheet[] {
-  return grids.map((grid) => ({ grid, report: checkSheet(grid, { profile: profile === "auto" ? undefined : profile }) }));
+  return grids.flatMap((grid) =>
+    checkTables(grid, { profile: profile === "auto" ? undefined : profile }).map((report) => ({ grid, report })),
+  );
 }
 
 export function cellValue(grid: Grid, cell: string): CellValue {

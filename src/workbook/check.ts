@@ -1,11 +1,11 @@
-// One call from a sheet to everything a user sees: the table, its scores, findings and drafts.
+// One call from a sheet to everything a user sees: each table on it, with its scores, findings and drafts.
 import { PROFILES, gradeOf, type ProfileId } from "../scoring";
 import { evaluateDepartment, looksLikeDepartment, recognizeDepartment, type DepartmentEvaluation } from "./department";
-import { evaluate, readPrinted, type Evaluation } from "./evaluate";
-import type { Grid } from "./grid";
-import type { Layout, ProjectTable } from "./model";
+import { evaluate, readPrinted, unreadable, type Evaluation } from "./evaluate";
+import { toA1, type Grid } from "./grid";
+import type { CellRef, Layout, ProjectTable } from "./model";
 import { departmentDrafts, draftNarratives, type Draft } from "./narrative";
-import { collectLabels, recognize } from "./recognize";
+import { collectLabels, recognizeTables, type Band } from "./recognize";
 import type { Finding } from "./finding";
 import { runRules } from "./rules";
 
@@ -16,68 +16,84 @@ export interface CheckOptions {
   drafts?: boolean;
 }
 
+/** One table of a sheet (or the sheet itself when it holds none), checked. */
 export interface SheetReport {
   sheet: string;
+  /** Which table of the sheet (1, 2 …) and the rows it spans ("A1:I27"); absent for a sheet with no table. */
+  table?: number;
+  range?: string;
   kind: "project" | "department" | "unknown";
   layout?: Layout;
   profile?: ProfileId;
   projectName?: string;
   budget?: { budget: number | null; executed: number | null; rate: number | null; weight: number; score: number | null };
-  total?: { score: number | null; printed: number | null };
+  /** The rules' total, the printed one, and the error value the total cell shows instead (#REF! …). */
+  total?: { score: number | null; printed: number | null; printedError?: string };
   grade?: string | null;
   findings: Finding[];
   drafts: Draft[];
   /** The table and its evaluation, for shells that show or fix cells. */
-  table?: ProjectTable;
+  model?: ProjectTable;
   evaluation?: Evaluation;
   department?: DepartmentEvaluation;
 }
 
-export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetReport {
+function totalOf(score: number | null, cell: CellRef | null): NonNullable<SheetReport["total"]> {
+  if (unreadable(cell)) return { score, printed: null, ...(cell?.error ? { printedError: cell.error } : {}) };
+  return { score, printed: readPrinted(cell)?.value ?? null };
+}
+
+function rangeOf(grid: Grid, band: Band): string {
+  return `A${band.start + 1}:${toA1(Math.max(band.end, band.start + 1) - 1, Math.max(grid.colCount, 1) - 1)}`;
+}
+
+/** Every table on the sheet, each checked on its own; a sheet without one gives one `unknown` report. */
+export function checkTables(grid: Grid, options: CheckOptions = {}): SheetReport[] {
   const labels = collectLabels(grid);
   if (looksLikeDepartment(labels)) {
     const dept = recognizeDepartment(grid, labels);
     if (dept) {
       const e = evaluateDepartment(dept);
-      return {
-        sheet: grid.name,
-        kind: "department",
-        projectName: dept.unitName,
-        total: { score: e.total, printed: readPrinted(dept.total?.score ?? null)?.value ?? null },
-        grade: gradeOf(e.total),
-        findings: runRules({ kind: "department", evaluation: e }),
-        drafts: options.drafts === false ? [] : departmentDrafts(e),
-        department: e,
-      };
+      return [
+        {
+          sheet: grid.name,
+          table: 1,
+          range: rangeOf(grid, { start: 0, end: grid.rowCount }),
+          kind: "department",
+          projectName: dept.unitName,
+          total: totalOf(e.total, dept.total?.score ?? null),
+          grade: e.total === null ? null : gradeOf(e.total),
+          findings: runRules({ kind: "department", evaluation: e }),
+          drafts: options.drafts === false ? [] : departmentDrafts(e),
+          department: e,
+        },
+      ];
     }
   }
-  const table = recognize(grid, labels);
-  if (table.kind !== "project") {
+  const tables = recognizeTables(grid, labels);
+  if (tables.length === 0) return [{ sheet: grid.name, kind: "unknown", findings: runRules({ kind: "unknown" }), drafts: [] }];
+  return tables.map(({ table, band }, i) => {
+    const profileId = options.profile ?? table.profile;
+    const profile = PROFILES[profileId];
+    const evaluation = evaluate(table, profile);
+    const b = evaluation.budget;
     return {
       sheet: grid.name,
-      kind: "unknown",
-      findings: runRules({ kind: "unknown" }),
-      drafts: [],
+      table: i + 1,
+      range: rangeOf(grid, band),
+      kind: "project",
+      layout: table.layout,
+      profile: profileId,
+      projectName: table.projectName,
+      budget: b
+        ? { budget: b.budget, executed: b.executed, rate: b.rate, weight: b.weight, score: b.score }
+        : { budget: null, executed: null, rate: null, weight: profile.executionRateWeight, score: null },
+      total: totalOf(evaluation.total, table.total?.score ?? null),
+      grade: evaluation.total === null ? null : gradeOf(evaluation.total, profile),
+      findings: runRules({ kind: "project", evaluation }),
+      drafts: options.drafts === false ? [] : draftNarratives(evaluation),
+      model: table,
+      evaluation,
     };
-  }
-  const profileId = options.profile ?? table.profile;
-  const profile = PROFILES[profileId];
-  const evaluation = evaluate(table, profile);
-  const b = evaluation.budget;
-  return {
-    sheet: grid.name,
-    kind: "project",
-    layout: table.layout,
-    profile: profileId,
-    projectName: table.projectName,
-    budget: b
-      ? { budget: b.budget, executed: b.executed, rate: b.rate, weight: b.weight, score: b.score }
-      : { budget: null, executed: null, rate: null, weight: profile.executionRateWeight, score: null },
-    total: { score: evaluation.total, printed: evaluation.printedTotal?.value ?? null },
-    grade: evaluation.total === null ? null : gradeOf(evaluation.total, profile),
-    findings: runRules({ kind: "project", evaluation }),
-    drafts: options.drafts === false ? [] : draftNarratives(evaluation),
-    table,
-    evaluation,
-  };
+  });
 }

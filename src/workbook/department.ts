@@ -1,8 +1,8 @@
 // 部门整体支出绩效自评表 (domain §6): a budget block (total, 基本支出, 项目支出) and a scored framework
 // with subtotals and capped bonus items, found by labels like the project table.
-import { DEFAULT_DEPARTMENT_PROFILE, round, type DepartmentProfile } from "../scoring";
+import { DEFAULT_DEPARTMENT_PROFILE, round, type BonusRule, type DepartmentProfile } from "../scoring";
 import { isBlankValue, readAmount, readPrinted, readPrintedRate, type Printed } from "./evaluate";
-import type { Grid } from "./grid";
+import { isUnreadable, type Grid } from "./grid";
 import { FUND_HEADERS, normalizeLabel } from "./labels";
 import type { CellRef } from "./model";
 import { cellRef, collectLabels, type Label } from "./recognize";
@@ -167,33 +167,74 @@ export function recognizeDepartment(grid: Grid, labels: Label[] = collectLabels(
 export interface DepartmentEvaluation {
   table: DepartmentTable;
   profile: DepartmentProfile;
-  /** Σ item scores (without bonus), Σ bonus, and their total. */
-  itemScore: number;
-  bonus: number;
-  total: number;
-  points: number;
+  /**
+   * Σ item scores, each capped at its points (dept.item-over states the cap); Σ bonus, each bonus row
+   * capped at its rule's cap; the total with the bonus capped overall. Every figure a finding, draft or
+   * report shows uses these capped values. Null when a score or points cell cannot be read.
+   */
+  itemScore: number | null;
+  bonus: number | null;
+  total: number | null;
+  points: number | null;
   lines: Array<{ line: BudgetLine; budget: number | null; executed: number | null; rate: number | null; printedRate: Printed | null }>;
+  /** Every cell the table reads that cannot be read (error values, uncomputed formulas). */
+  unreadable: CellRef[];
+}
+
+/** The score an item counts for: its printed score, at most its points. */
+export function cappedScore(row: FrameworkRow): number {
+  const s = readPrinted(row.score)?.value ?? 0;
+  const p = readPrinted(row.points)?.value;
+  return p === undefined ? s : Math.min(s, p);
+}
+
+/** The bonus rule a bonus row falls under (by the words of its 二级 and 三级 cells). */
+export function bonusRuleOf(profile: DepartmentProfile, row: FrameworkRow): BonusRule | undefined {
+  const text = normalizeLabel(`${row.level2}${row.name}`);
+  return profile.bonus.find((b) => b.match.some((m) => text.includes(m)));
+}
+
+/** The points a bonus row counts for: its printed score, at most its rule's cap. */
+export function cappedBonus(profile: DepartmentProfile, row: FrameworkRow): number {
+  const s = readPrinted(row.score)?.value ?? 0;
+  const rule = bonusRuleOf(profile, row);
+  return rule ? Math.min(s, rule.cap) : s;
+}
+
+/** Every cell of a department table the checker reads, for reporting the ones it cannot. */
+export function departmentCells(table: DepartmentTable): CellRef[] {
+  const cells = [
+    ...table.budgetLines.flatMap((l) => [l.budget, l.executed, l.rate]),
+    ...table.rows.flatMap((r) => [r.points, r.score, r.reason]),
+    table.total?.points,
+    table.total?.score,
+    table.conclusion,
+  ];
+  const seen = new Set<string>();
+  return cells.filter((c): c is CellRef => !!c && !seen.has(c.address) && !!seen.add(c.address));
 }
 
 export function evaluateDepartment(table: DepartmentTable, profile: DepartmentProfile = DEFAULT_DEPARTMENT_PROFILE): DepartmentEvaluation {
-  const value = (ref: CellRef | null) => readPrinted(ref)?.value ?? 0;
   const items = table.rows.filter((r) => r.kind === "item");
   const bonusRows = table.rows.filter((r) => r.kind === "bonus");
-  const itemScore = round(items.reduce((s, r) => s + value(r.score), 0));
-  const bonus = round(bonusRows.reduce((s, r) => s + value(r.score), 0));
+  const unknown = [...items, ...bonusRows].some((r) => isUnreadable(r.score) || isUnreadable(r.points));
+  const itemScore = unknown ? null : round(items.reduce((s, r) => s + cappedScore(r), 0));
+  const bonus = unknown ? null : round(bonusRows.reduce((s, r) => s + cappedBonus(profile, r), 0));
   const lines = table.budgetLines.map((line) => {
-    const budget = readAmount(line.budget, table.budgetUnit);
-    const executed = readAmount(line.executed, table.budgetUnit);
+    const readable = !isUnreadable(line.budget) && !isUnreadable(line.executed);
+    const budget = readable ? readAmount(line.budget, table.budgetUnit) : null;
+    const executed = readable ? readAmount(line.executed, table.budgetUnit) : null;
     const rate = budget !== null && budget > 0 && executed !== null ? executed / budget : null;
-    return { line, budget, executed, rate, printedRate: readPrintedRate(line.rate, rate) };
+    return { line, budget, executed, rate, printedRate: isUnreadable(line.rate) ? null : readPrintedRate(line.rate, rate) };
   });
   return {
     table,
     profile,
     itemScore,
     bonus,
-    total: round(itemScore + Math.min(bonus, profile.bonusCap)),
-    points: round(items.reduce((s, r) => s + value(r.points), 0)),
+    total: itemScore === null || bonus === null ? null : round(itemScore + Math.min(bonus, profile.bonusCap)),
+    points: items.some((r) => isUnreadable(r.points)) ? null : round(items.reduce((s, r) => s + (readPrinted(r.points)?.value ?? 0), 0)),
     lines,
+    unreadable: departmentCells(table).filter((c) => isUnreadable(c)),
   };
 }

@@ -14,7 +14,14 @@ import {
   type Profile,
   type Value,
 } from "../scoring";
+import { isUnreadable } from "./grid";
 import type { CellRef, FundRow, Indicator, ProjectTable } from "./model";
+
+/** A cell the checker cannot read: an error value, or a formula whose result is unknown. */
+export const unreadable = (ref: CellRef | null | undefined): boolean => !!ref && isUnreadable(ref);
+
+/** A cell that is really blank: never an error value or an uncomputed formula. */
+export const isBlankRef = (ref: CellRef | null | undefined): boolean => !ref || (!unreadable(ref) && isBlankValue(ref.value));
 
 /** A figure the table printed, with the decimals it shows. */
 export interface Printed {
@@ -24,6 +31,8 @@ export interface Printed {
 }
 
 export interface BudgetEvaluation {
+  /** A figure it needs (budget, executed, weight) cannot be read: nothing is derived from the block. */
+  unknown: boolean;
   /** The denominator: the total row's (adjusted) budget, or the sum of its parts when the total is blank. */
   budget: number | null;
   executed: number | null;
@@ -38,6 +47,8 @@ export interface BudgetEvaluation {
 
 export interface IndicatorEvaluation {
   indicator: Indicator;
+  /** Its target, actual or weight cannot be read: it is not scored, and nothing is derived from it. */
+  unknown: boolean;
   target: Value;
   actual: Value;
   weight: number | null;
@@ -52,11 +63,13 @@ export interface Evaluation {
   profile: Profile;
   budget: BudgetEvaluation | null;
   indicators: IndicatorEvaluation[];
-  /** Budget score + Σ accepted indicator scores. */
+  /** Budget score + Σ accepted indicator scores; null when nothing is scored or a figure cannot be read. */
   total: number | null;
   printedTotal: Printed | null;
-  /** Σ of the scores as printed (budget and indicators). */
-  printedSum: number;
+  /** Σ of the scores as printed (budget and indicators); null when a printed score cannot be read. */
+  printedSum: number | null;
+  /** Every cell the table reads that cannot be read (error values, uncomputed formulas). */
+  unreadable: CellRef[];
 }
 
 const EMPTY_LIKE = /^(|—|–|-|--|——|\/|\*|无)$/;
@@ -81,6 +94,11 @@ export function isMeaningfulReason(value: unknown): boolean {
   const t = normalizeText(String(value));
   if (NOT_A_REASON.test(t) || t.includes("【请填写")) return false;
   return t.replace(/[^\p{L}]/gu, "").length >= 2;
+}
+
+/** A reason cell that holds a reason, or whose content cannot be read (then it is not judged here). */
+export function hasReason(ref: CellRef | null | undefined): boolean {
+  return !!ref && (unreadable(ref) || isMeaningfulReason(ref.value));
 }
 
 export function displayText(ref: CellRef | null): string {
@@ -142,16 +160,21 @@ export function readAmount(ref: CellRef | null, unit: string): number | null {
   return alignToTarget({ kind: "quantity", op: ">=", value: 0, unit, explicitOp: false, bare: false }, v).value;
 }
 
-/** The total of a fund column: the total row's figure, or the parts' sum when the total is blank. */
+/**
+ * The total of a fund column: the total row's figure, or the parts' sum when the total is blank;
+ * unknown when the figure it would use cannot be read.
+ */
 export function fundAmount(
   table: ProjectTable,
   column: "budget" | "budgetInitial" | "executed",
-): { value: number | null; cell: CellRef | null } {
+): { value: number | null; cell: CellRef | null; unknown: boolean } {
   const funds = table.funds;
-  if (!funds) return { value: null, cell: null };
+  if (!funds) return { value: null, cell: null, unknown: false };
   const cell = funds.total ? funds.total[column] : null;
+  if (unreadable(cell)) return { value: null, cell, unknown: true };
   const printed = readAmount(cell, funds.unit);
-  if (printed !== null) return { value: printed, cell };
+  if (printed !== null) return { value: printed, cell, unknown: false };
+  if (funds.parts.some((p) => unreadable(p[column]))) return { value: null, cell, unknown: true };
   const parts = funds.parts.map((p) => readAmount(p[column], funds.unit)).filter((x): x is number => x !== null);
   return {
     value: parts.length
@@ -161,12 +184,13 @@ export function fundAmount(
         )
       : null,
     cell,
+    unknown: false,
   };
 }
 
 export function partAmounts(table: ProjectTable, column: "budget" | "budgetInitial" | "executed"): Array<{ row: FundRow; value: number }> {
   const funds = table.funds;
-  if (!funds) return [];
+  if (!funds || funds.parts.some((p) => unreadable(p[column]))) return [];
   return funds.parts
     .map((row) => ({ row, value: readAmount(row[column], funds.unit) }))
     .filter((x): x is { row: FundRow; value: number } => x.value !== null);
@@ -177,17 +201,20 @@ function evaluateBudget(table: ProjectTable, profile: Profile): BudgetEvaluation
   if (!funds || !funds.budgetColumn) return null;
   const budget = fundAmount(table, funds.budgetColumn);
   const executed = fundAmount(table, "executed");
-  const printedWeight = readPrinted(funds.weight);
+  const unknown = budget.unknown || executed.unknown || unreadable(funds.weight);
+  const printedWeight = unknown ? null : readPrinted(funds.weight);
   const weight = printedWeight ? printedWeight.value : profile.executionRateWeight;
-  const rate = budget.value !== null && budget.value > 0 && executed.value !== null ? Math.max(executed.value, 0) / budget.value : null;
+  const rate =
+    !unknown && budget.value !== null && budget.value > 0 && executed.value !== null ? Math.max(executed.value, 0) / budget.value : null;
   return {
-    budget: budget.value,
-    executed: executed.value,
+    unknown,
+    budget: unknown ? null : budget.value,
+    executed: unknown ? null : executed.value,
     rate,
     weight,
     score: rate === null ? null : Math.min(round(Math.min(rate, 1) * weight), weight),
-    printedRate: readPrintedRate(funds.rate, rate),
-    printedScore: readPrinted(funds.score),
+    printedRate: unreadable(funds.rate) ? null : readPrintedRate(funds.rate, rate),
+    printedScore: unreadable(funds.score) ? null : readPrinted(funds.score),
     budgetCell: budget.cell,
     executedCell: executed.cell,
   };
@@ -202,16 +229,39 @@ export function scoreStands(printed: Printed, result: IndicatorScore): boolean {
 }
 
 function evaluateIndicator(ind: Indicator, profile: Profile): IndicatorEvaluation {
-  const target = parseValue(ind.targetText as string | number | null, { numberFormat: ind.target?.format });
-  const actual = parseValue(ind.actualText as string | number | null, { numberFormat: ind.actual?.format });
-  const printedWeight = readPrinted(ind.weight);
+  const unknown = unreadable(ind.target) || unreadable(ind.actual) || unreadable(ind.weight);
+  const target = unknown ? BLANK : parseValue(ind.targetText as string | number | null, { numberFormat: ind.target?.format });
+  const actual = unknown ? BLANK : parseValue(ind.actualText as string | number | null, { numberFormat: ind.actual?.format });
+  const printedWeight = unknown ? null : readPrinted(ind.weight);
   const weight = printedWeight ? printedWeight.value : null;
   const result =
-    weight === null ? null : scoreValues(target, actual, weight, profile, { target: targetDisplay(ind), actual: actualDisplay(ind) });
-  const printedScore = readPrinted(ind.score);
+    weight === null || unknown
+      ? null
+      : scoreValues(target, actual, weight, profile, { target: targetDisplay(ind), actual: actualDisplay(ind) });
+  const printedScore = unreadable(ind.score) ? null : readPrinted(ind.score);
   let accepted: number | null = null;
   if (result && result.ok) accepted = printedScore && scoreStands(printedScore, result) ? printedScore.value : result.score;
-  return { indicator: ind, target, actual, weight, result, printedScore, accepted };
+  return { indicator: ind, unknown, target, actual, weight, result, printedScore, accepted };
+}
+
+const BLANK: Value = { kind: "blank" };
+
+/** Every cell of a project table the checker reads, for reporting the ones it cannot. */
+export function tableCells(table: ProjectTable): CellRef[] {
+  const f = table.funds;
+  const cells: Array<CellRef | null | undefined> = [
+    ...(f ? [f.total, ...f.parts].flatMap((r) => (r ? [r.budgetInitial, r.budget, r.executed] : [])) : []),
+    f?.weight,
+    f?.rate,
+    f?.score,
+    f?.reason,
+    ...table.indicators.flatMap((i) => [i.target, i.actual, i.weight, i.score, i.reason]),
+    table.total?.weight,
+    table.total?.score,
+    ...[table.goal, table.completion, table.problems, table.improvements, table.conclusion].map((t) => t?.cell),
+  ];
+  const seen = new Set<string>();
+  return cells.filter((c): c is CellRef => !!c && !seen.has(c.address) && !!seen.add(c.address));
 }
 
 export function evaluate(table: ProjectTable, profile: Profile = PROFILES[table.profile]): Evaluation {
@@ -219,8 +269,19 @@ export function evaluate(table: ProjectTable, profile: Profile = PROFILES[table.
   const indicators = table.indicators.map((ind) => evaluateIndicator(ind, profile));
   const scored = indicators.filter((i) => i.accepted !== null);
   const budgetScore = budget?.score ?? null;
+  // A printed score that cannot be read could be the one that stands (a qualitative band admits many): no total.
+  const unknown =
+    !!budget?.unknown ||
+    indicators.some((i) => i.unknown) ||
+    [table.funds?.score, ...table.indicators.map((i) => i.score)].some(unreadable);
   const total =
-    budgetScore === null && scored.length === 0 ? null : round((budgetScore ?? 0) + scored.reduce((s, i) => s + (i.accepted ?? 0), 0));
-  const printedSum = round((budget?.printedScore?.value ?? 0) + indicators.reduce((s, i) => s + (i.printedScore?.value ?? 0), 0));
-  return { table, profile, budget, indicators, total, printedTotal: readPrinted(table.total?.score ?? null), printedSum };
+    unknown || (budgetScore === null && scored.length === 0)
+      ? null
+      : round((budgetScore ?? 0) + scored.reduce((s, i) => s + (i.accepted ?? 0), 0));
+  const printedScores = [table.funds?.score, ...table.indicators.map((i) => i.score)];
+  const printedSum = printedScores.some(unreadable)
+    ? null
+    : round((budget?.printedScore?.value ?? 0) + indicators.reduce((s, i) => s + (i.printedScore?.value ?? 0), 0));
+  const printedTotal = unreadable(table.total?.score) ? null : readPrinted(table.total?.score ?? null);
+  return { table, profile, budget, indicators, total, printedTotal, printedSum, unreadable: tableCells(table).filter(unreadable) };
 }

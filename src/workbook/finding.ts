@@ -5,10 +5,14 @@ import type { RuleId } from "./rules";
 export type Severity = "error" | "warning" | "info";
 export type { RuleId };
 
-/** A deterministic correction: the value (and number format, for a blank cell) to write. */
+/**
+ * A deterministic correction: the value (and number format, for a blank cell) to write; or a formula
+ * to write (without "="), with the value it gives today for showing.
+ */
 export interface Fix {
   value: CellValue;
   format?: string;
+  formula?: string;
 }
 
 export interface Finding {

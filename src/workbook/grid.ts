@@ -4,11 +4,23 @@
 export type CellValue = number | string | boolean | null;
 
 export interface GridCell {
+  /** The cell's value; for a formula its result. Null for an error or an uncomputed formula: never read those as blank. */
   value: CellValue;
   /** Excel number format, e.g. "0.00%"; absent for General. */
   format?: string;
-  /** The formula text (without "="), when the cell holds one; value is its cached result. */
+  /** The formula text (without "="), when the cell holds one; value is its cached or computed result. */
   formula?: string;
+  /** The error value the cell shows ("#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?" …). */
+  error?: string;
+  /** A formula whose result is unknown: the file kept no cached value and it could not be computed. */
+  uncomputed?: boolean;
+  /** A formula whose result was computed here, the file having kept none. */
+  computed?: boolean;
+}
+
+/** A cell whose value cannot be read: an error value or a formula without a known result. */
+export function isUnreadable(cell: { error?: string; uncomputed?: boolean } | null | undefined): boolean {
+  return !!cell && (cell.error !== undefined || cell.uncomputed === true);
 }
 
 export interface Area {
@@ -66,7 +78,7 @@ export class Grid {
     let cols = 0;
     for (const e of entries) {
       if (e.value === null || e.value === undefined || e.value === "") {
-        if (!e.format) continue;
+        if (!e.format && !e.formula && !isUnreadable(e)) continue;
       }
       if (e.value === undefined) e.value = null;
       this.cells.set(e.row * MAX_COLS + e.col, e);

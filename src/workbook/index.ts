@@ -10,3 +10,4 @@ export * from "./check";
 export * from "./fixes";
 export * from "./department";
 export * from "./report";
+export * from "./formulas";

@@ -11,6 +11,11 @@ export interface CellRef {
   col: number;
   value: CellValue;
   format?: string;
+  /** As on the grid: the formula, the error value shown, and whether its result is unknown or was computed here. */
+  formula?: string;
+  error?: string;
+  uncomputed?: boolean;
+  computed?: boolean;
 }
 
 export interface FundRow {

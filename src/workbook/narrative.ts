@@ -2,7 +2,7 @@
 // place for what only the unit knows. Never an invented cause.
 import { MESSAGES, NARRATIVE } from "../messages";
 import { gradeOf, type IndicatorScore } from "../scoring";
-import type { DepartmentEvaluation } from "./department";
+import { cappedScore, type DepartmentEvaluation } from "./department";
 import { actualDisplay, isBlankValue, readPrinted, targetDisplay, type Evaluation, type IndicatorEvaluation } from "./evaluate";
 import type { TextCell } from "./model";
 
@@ -148,7 +148,7 @@ export function departmentDeductions(e: DepartmentEvaluation): Array<{ name: str
     .filter((r) => r.kind === "item")
     .map((r) => ({
       name: r.name || r.level2,
-      lost: (readPrinted(r.points)?.value ?? 0) - (readPrinted(r.score)?.value ?? 0),
+      lost: (readPrinted(r.points)?.value ?? 0) - cappedScore(r),
       reason: isBlankValue(r.reason?.value) ? "" : String(r.reason?.value),
     }))
     .filter((d) => d.lost > 0.005)
@@ -156,6 +156,7 @@ export function departmentDeductions(e: DepartmentEvaluation): Array<{ name: str
 }
 
 export function departmentConclusion(e: DepartmentEvaluation): string {
+  if (e.total === null || e.bonus === null) return NARRATIVE.conclusionUnknown;
   const bonus = Math.min(e.bonus, e.profile.bonusCap);
   const grade = gradeOf(Math.min(e.total, 100));
   return NARRATIVE.departmentConclusion(

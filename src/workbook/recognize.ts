@@ -34,7 +34,12 @@ const EMPTY_LIKE = new Set(["", "—", "–", "-", "--", "——", "/", "*", "�
 export function cellRef(grid: Grid, row: number, col: number): CellRef {
   const a = grid.anchor(row, col);
   const cell = grid.cell(a.row, a.col);
-  return { address: grid.address(a.row, a.col), row: a.row, col: a.col, value: cell?.value ?? null, format: cell?.format };
+  const ref: CellRef = { address: grid.address(a.row, a.col), row: a.row, col: a.col, value: cell?.value ?? null, format: cell?.format };
+  if (cell?.formula !== undefined) ref.formula = cell.formula;
+  if (cell?.error !== undefined) ref.error = cell.error;
+  if (cell?.uncomputed) ref.uncomputed = true;
+  if (cell?.computed) ref.computed = true;
+  return ref;
 }
 
 function labelRef(grid: Grid, l: Label): CellRef {
@@ -142,15 +147,16 @@ function recognizeIndicators(
   grid: Grid,
   labels: Label[],
   header: Label,
+  lastRow: number,
 ): { indicators: Indicator[]; missing: string[]; cols: Map<IndicatorField, Label>; end: number } {
-  const cols = findColumns(labels, [header.row, header.row + 1, header.row - 1], INDICATOR_HEADERS, grid.rowCount);
+  const cols = findColumns(labels, [header.row, header.row + 1, header.row - 1], INDICATOR_HEADERS, lastRow);
   const start = Math.max(...[...cols.values()].filter((l) => l.row >= header.row).map((l) => l.bottom)) + 1;
   const col = (f: IndicatorField) => cols.get(f)?.col;
   const lastCol = Math.max(...[...cols.values()].map((l) => l.right));
   const endLabels = new Set(INDICATOR_END_LABELS);
   const indicators: Indicator[] = [];
-  let end = grid.rowCount;
-  for (let r = start; r < grid.rowCount; r++) {
+  let end = lastRow;
+  for (let r = start; r < lastRow; r++) {
     let stop = false;
     for (let c = 0; c <= lastCol && !stop; c++) {
       const v = grid.value(r, c);
@@ -260,14 +266,64 @@ function findIndicatorHeader(labels: Label[]): Label | undefined {
   );
 }
 
+/** Rows of a sheet that hold one table: [start, end). */
+export interface Band {
+  start: number;
+  end: number;
+}
+
+/** Labels that open a table: its title, the year line, the project's name and the funds block. */
+const STARTERS = /^(项目名称|主管部门|实施单位|项目资金|年度资金总额)$|项目支出绩效自评表/;
+
+/**
+ * The bands of a sheet that holds several project tables one under another (units paste a second
+ * project below the first): each indicator header starts a table, whose band reaches up to the first
+ * title, year or 项目名称 line after the previous table's header.
+ */
+export function tableBands(grid: Grid, labels: Label[]): Band[] {
+  const headers = labels.filter((l) => l.label === "三级指标");
+  if (headers.length <= 1) return [{ start: 0, end: grid.rowCount }];
+  const bands: Band[] = [];
+  let start = 0;
+  headers.forEach((h, k) => {
+    const next = headers[k + 1];
+    let end = grid.rowCount;
+    if (next) {
+      const opener = labels.find(
+        (l) => l.row > h.row && l.row < next.row && (STARTERS.test(l.label) || /^[（(]?\s*\d{4}\s*年度\s*[)）]?$/.test(l.raw.trim())),
+      );
+      end = opener ? opener.row : next.row;
+    }
+    bands.push({ start, end });
+    start = end;
+  });
+  return bands;
+}
+
+/** Every project table of a sheet, each with its own band; none when the sheet holds no 自评表. */
+export function recognizeTables(grid: Grid, labels: Label[] = collectLabels(grid)): Array<{ table: ProjectTable; band: Band }> {
+  const out: Array<{ table: ProjectTable; band: Band }> = [];
+  for (const band of tableBands(grid, labels)) {
+    const inBand = labels.filter((l) => l.row >= band.start && l.row < band.end);
+    const table = recognize(grid, inBand, band.end);
+    if (table.kind === "project") out.push({ table, band });
+  }
+  return out;
+}
+
+/** Recognises a sheet (or one band of it): a project table with every cell located, or `unknown`. */
 /** Recognises a sheet: a project table with every cell located, or `unknown`. */
-export function recognize(grid: Grid, labels: Label[] = collectLabels(grid)): Table {
+export function recognize(grid: Grid, labels: Label[] = collectLabels(grid), lastRow = grid.rowCount): Table {
   const header = findIndicatorHeader(labels);
   const title = labels.find((l) => /自评表|评价表/.test(l.label))?.raw.trim() ?? "";
   if (!header || /部门整体|单位整体|整体支出/.test(normalizeLabel(title))) return { kind: "unknown" };
-  const { indicators, missing, cols, end } = recognizeIndicators(grid, labels, header);
+  const { indicators, missing, cols, end } = recognizeIndicators(grid, labels, header, lastRow);
   const funds = recognizeFunds(grid, labels, header.row);
   if (!funds && indicators.length === 0 && !/项目支出/.test(title)) return { kind: "unknown" };
+  // A stray "三级指标" (in a note, or a pasted heading) is not a table: a table has a funds block or at
+  // least two of the columns a score needs beside its indicator header.
+  const scoreColumns = (["target", "actual", "weight", "score"] as const).filter((f) => cols.has(f)).length;
+  if (!funds?.budgetColumn && scoreColumns < 2) return { kind: "unknown" };
 
   const words = new Set(labels.map((l) => l.label));
   const first = (list: readonly string[], after = -1, before = Infinity) =>

@@ -41,9 +41,10 @@ function conclusionParagraph(reports: SheetReport[], year: string): string {
     const projects = projectsOf(reports);
     if (projects.length === 0) return PLACEHOLDER(REPORT.conclusionMissing);
     return REPORT.projectsConclusion(
-      projects.map((p) => [p.projectName || p.sheet, p.total?.score ?? 0, p.grade ?? ""] as [string, number, string]),
+      projects.map((p) => [p.projectName || p.sheet, p.total?.score ?? null, p.grade ?? ""] as [string, number | null, string]),
     );
   }
+  if (dept.total === null || dept.bonus === null) return PLACEHOLDER(REPORT.conclusionMissing);
   const bonus = Math.min(dept.bonus, dept.profile.bonusCap);
   const deductions = departmentDeductions(dept);
   return REPORT.departmentConclusion(year, dept.total, gradeOf(dept.total), bonus, deductions);
@@ -90,7 +91,7 @@ function improvements(items: string[]): string[] {
 export function buildReport(reports: SheetReport[], options: { unit?: string; year?: number | null } = {}): ReportOutline {
   const dept = reports.find((r) => r.kind === "department" && r.department)?.department;
   const unit = options.unit || dept?.table.unitName || PLACEHOLDER(REPORT.unitWhat);
-  const yearNumber = options.year ?? dept?.table.year ?? reports.map((r) => r.table?.year).find((y) => y) ?? null;
+  const yearNumber = options.year ?? dept?.table.year ?? reports.map((r) => r.model?.year).find((y) => y) ?? null;
   const year = yearNumber ? String(yearNumber) : PLACEHOLDER(REPORT.yearWhat);
   const items = deductionItems(reports);
   return {

@@ -92,8 +92,8 @@ describe("dist/taskpane.html in Chromium", () => {
 
   test("errors reach Excel as CustomFunctions.Error with Chinese messages, never as raw exceptions", async () => {
     const cases: Array<[string, unknown[], string]> = [
-      ["EXECRATE", [10, 0], "#DIV/0!"],
-      ["EXECRATE", [10, null], "#DIV/0!"],
+      ["EXECRATE", [10, 0], "#VALUE!"],
+      ["EXECRATE", [10, null], "#N/A"],
       ["EXECRATE", ["很多", 100], "#VALUE!"],
       ["SCORE", [null, 5, 10, null], "#N/A"],
       ["SCORE", ["合规", "详见附件", 10, null], "#VALUE!"],

@@ -268,8 +268,6 @@ describe("selfeval fill", () => {
       "indicator.over-achievement",
       "indicator.over-achievement",
       "indicator.deviation",
-      "quality.target-low",
-      "quality.target-low",
     ]);
   });
 

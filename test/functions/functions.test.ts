@@ -21,10 +21,14 @@ describe("JX.EXECRATE", () => {
     expect(execRate(120, 100)).toBeCloseTo(1.2, 10);
   });
 
-  test("budget 0 or blank → #DIV/0!, unreadable text → #VALUE!, all in Chinese", () => {
-    for (const budget of [0, null, ""]) {
+  test("budget blank → #N/A, budget 0 → #VALUE!, unreadable text → #VALUE!: never #DIV/0!, which drops the Chinese message", () => {
+    for (const [budget, code] of [
+      [0, "#VALUE!"],
+      [null, "#N/A"],
+      ["", "#N/A"],
+    ] as const) {
       const e = excelError(() => execRate(10, budget));
-      expect(e.code).toBe("#DIV/0!");
+      expect(e.code).toBe(code);
       expect(e.message).toMatch(CJK);
     }
     const e = excelError(() => execRate("一些钱", 100));
@@ -79,7 +83,9 @@ describe("JX.COMPLETION", () => {
     const e = excelError(() => completionFn("合规", "合规"));
     expect(e.code).toBe("#N/A");
     expect(e.message).toMatch(CJK);
-    expect(excelError(() => completionFn("0次", 1)).code).toBe("#DIV/0!");
+    const zero = excelError(() => completionFn("0次", 1));
+    expect(zero.code).toBe("#VALUE!");
+    expect(zero.message).toMatch(CJK);
   });
 });
 

@@ -5,11 +5,11 @@ import path from "path";
 import JSZip from "jszip";
 import { Packer } from "docx";
 import { reportDocument } from "../../src/report/docx";
-import { buildReport, checkSheet, reportText } from "../../src/workbook";
-import { gridOf, loadExample } from "../support/fixtures";
+import { buildReport, reportText } from "../../src/workbook";
+import { gridOf, loadExample, checkOne } from "../support/fixtures";
 
 const EXAMPLES = ["department-2022.js", "central-weiquan-2022.js", "guangzhou-panyu-2021.js", "sichuan-peixun-2023.js"];
-const reports = EXAMPLES.flatMap((n) => loadExample(n).sheets.map((s) => checkSheet(gridOf(s)))).filter((r) => r.kind !== "unknown");
+const reports = EXAMPLES.flatMap((n) => loadExample(n).sheets.map((s) => checkOne(gridOf(s)))).filter((r) => r.kind !== "unknown");
 const golden = path.resolve(__dirname, "../golden/report/自评报告.txt");
 
 async function docxParagraphs(buffer: Buffer): Promise<string[]> {

@@ -55,12 +55,12 @@ describe("execution rate and its score", () => {
     expect(ok(budgetScore(90, 100, 20)).score).toBe(18);
   });
 
-  test("budget 0, negative or missing is a division error with a Chinese message", () => {
+  test("budget 0, negative or missing is an error that carries its Chinese message (#VALUE! or #N/A)", () => {
     for (const budget of [0, -5, null, "", "—"]) {
       const r = executionRate(10, budget);
       expect(r.ok).toBe(false);
       if (!r.ok) {
-        expect(r.kind).toBe("div0");
+        expect(r.kind).toBe(budget === 0 || budget === -5 ? "value" : "na");
         expect(r.input).toBe("budget");
         expect(r.message).toMatch(/预算数/);
       }
@@ -211,7 +211,7 @@ describe("completion, grade, profiles", () => {
     expect(ok(completion(">=500人", "1700人")).completion).toBeCloseTo(3.4, 10);
     expect(ok(completion("≥95%", 0.9)).completion).toBeCloseTo(90 / 95, 10);
     expect(completion("合规", "合规")).toMatchObject({ ok: false, kind: "na" });
-    expect(completion("0次", 1)).toMatchObject({ ok: false, kind: "div0" });
+    expect(completion("0次", 1)).toMatchObject({ ok: false, kind: "value" });
     expect(completion("≥5", "达成")).toMatchObject({ ok: false, kind: "value" });
   });
 

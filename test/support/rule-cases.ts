@@ -1,7 +1,7 @@
 // One sheet that makes each rule fire and one on which it stays silent: the catalogue test runs every
 // rule of the catalogue against its pair, so no rule exists without both.
 import { Grid } from "../../src/workbook";
-import { gridOf, loadExample, withCells, type SheetData } from "./fixtures";
+import { gridOf, gridWithCells, loadExample, withCells, type SheetData } from "./fixtures";
 
 const central = loadExample("central-weiquan-2022.js").sheets[0];
 /** The central example with its mistakes corrected: no findings at all. */
@@ -25,6 +25,11 @@ const cleanD = () => gridOf(CLEAN_DEPARTMENT);
 export const RULE_CASES: Record<string, { fires: () => Grid; silent: () => Grid }> = {
   "layout.not-recognized": { fires: () => Grid.fromRows([["填表说明"], ["1. 金额单位为万元"]]), silent: cleanC },
   "layout.missing-column": { fires: () => C({ F12: null }), silent: cleanC },
+  "formula.error": { fires: () => gridWithCells(CLEAN_CENTRAL, { H21: { error: "#REF!", formula: "H13+#REF!+H15" } }), silent: cleanC },
+  "formula.uncomputed": {
+    fires: () => gridWithCells(CLEAN_CENTRAL, { H21: { uncomputed: true, formula: "FOO(H13:H20)" } }),
+    silent: cleanC,
+  },
   "budget.sum": { fires: () => C({ D7: 45 }), silent: cleanC },
   "budget.zero": { fires: () => C({ E6: 0, E7: null }), silent: cleanC },
   "budget.rate": { fires: () => C({ H6: 0.8 }), silent: cleanC },
@@ -57,5 +62,5 @@ export const RULE_CASES: Record<string, { fires: () => Grid; silent: () => Grid 
   "quality.no-satisfaction": { fires: () => C({ B20: "效益指标", C20: "社会效益指标", D20: "服务覆盖面" }), silent: cleanC },
   "quality.no-benefit": { fires: () => C({ B18: "产出指标" }), silent: cleanC },
   "quality.all-met": { fires: () => gridOf(SEED003), silent: cleanC },
-  "quality.target-low": { fires: () => C({ F13: "62场" }), silent: cleanC },
+  "quality.target-low": { fires: () => C({ E20: "≥60%", F20: 0.62 }), silent: cleanC },
 };

@@ -5,11 +5,16 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { PortError, type ExcelPort, type SheetWrites } from "../../src/taskpane/excel/port";
 import { gridOf, loadExample } from "../support/fixtures";
+import { randomTable, sheetOf, type Rnd } from "../support/random-table";
+import type { Grid } from "../../src/workbook";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { prng } = require("../../scripts/prng") as { prng: (seed: number) => Rnd };
 
 const central = loadExample("central-weiquan-2022.js");
-const grids = () => central.sheets.map(gridOf);
+const defaultGrids = () => central.sheets.map(gridOf);
 
-function fakePort(options: { undoGroups?: boolean; failWrite?: string; settings?: Record<string, string> } = {}) {
+function fakePort(options: { undoGroups?: boolean; failWrite?: string; settings?: Record<string, string>; grids?: () => Grid[] } = {}) {
+  const grids = options.grids ?? defaultGrids;
   const calls = {
     select: [] as Array<[string, string]>,
     write: [] as SheetWrites[][],
@@ -79,7 +84,7 @@ test("校验当前工作表: the summary and the findings grouped by severity an
   const warnings = within(screen.getByRole("region", { name: "警告" }));
   expect(warnings.getByText("绩效指标")).toBeTruthy();
   expect(warnings.getByText("文字栏")).toBeTruthy();
-  expect(within(screen.getByRole("region", { name: "提示" })).getByText("指标质量（建议）")).toBeTruthy();
+  expect(within(screen.getByRole("region", { name: "提示" })).getByText("绩效指标")).toBeTruthy();
 });
 
 test("each finding shows its rule's title, and the rule's docs behind its info button", async () => {
@@ -218,7 +223,7 @@ test("生成自评报告 builds a Word document from every table in the workbook
 test("生成自评报告 on a workbook without tables says so and saves nothing", async () => {
   const saved: string[] = [];
   const { port } = fakePort();
-  port.readAllSheets = async () => [grids()[1]];
+  port.readAllSheets = async () => [defaultGrids()[1]];
   show(port, (name) => saved.push(name));
   fireEvent.click(screen.getByRole("button", { name: "生成自评报告" }));
   expect((await screen.findByRole("alert")).textContent).toContain("无法生成自评报告");
@@ -236,4 +241,14 @@ test("a department table: its summary, findings and the conclusion draft", async
   expect(screen.getByText("97.97%")).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "填写文字", exact: true } as never));
   expect((screen.getByRole("textbox", { name: "B46 草稿" }) as HTMLTextAreaElement).value).toMatch(/^部门整体支出绩效自评总分为 102\.4 分/);
+});
+
+test("a sheet holding two projects shows each with its own summary and findings", async () => {
+  const first = randomTable(prng(5), () => null, { name: "第一个项目", scores: "random" });
+  const second = randomTable(prng(6), () => null, { name: "第二个项目", scores: "random", offset: first.lastRow + 2 });
+  show(fakePort({ grids: () => [gridOf(sheetOf("两个项目", [first, second]))] }).port);
+  fireEvent.click(screen.getByRole("button", { name: "校验当前工作表" }));
+  expect(await screen.findByRole("heading", { name: "两个项目 · 第 1 张表：第一个项目" })).toBeTruthy();
+  expect(screen.getByRole("heading", { name: "两个项目 · 第 2 张表：第二个项目" })).toBeTruthy();
+  expect(screen.getAllByTestId("total")).toHaveLength(2);
 });

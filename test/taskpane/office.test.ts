@@ -2,8 +2,8 @@
 // context.sync calls it takes.
 import { BAND_ROWS, MAX_CELLS_PER_SHEET, officePort } from "../../src/taskpane/excel/office";
 import { PortError } from "../../src/taskpane/excel/port";
-import { checkSheet, toA1 } from "../../src/workbook";
-import { gridOf, loadExample } from "../support/fixtures";
+import { toA1 } from "../../src/workbook";
+import { gridOf, loadExample, checkOne } from "../support/fixtures";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createFakeExcel } = require("../support/fake-excel");
 
@@ -52,8 +52,8 @@ describe("reading", () => {
     expect(grid.value(14, 5)).toBe(0.9);
     expect(grid.cell(14, 5)?.format).toBe("0%");
     expect(grid.mergeAt(12, 1)).toEqual({ top: 12, left: 1, bottom: 16, right: 1 });
-    const fromPort = checkSheet(grid).findings;
-    const fromData = checkSheet(gridOf(central.sheets[0])).findings;
+    const fromPort = checkOne(grid).findings;
+    const fromData = checkOne(gridOf(central.sheets[0])).findings;
     expect(fromPort).toEqual(fromData);
   });
 
@@ -120,7 +120,7 @@ describe("reading", () => {
     install(centralSheets, ["1.1"]);
     const grid = await officePort().readActiveSheet();
     expect(grid.merges).toEqual([]);
-    expect(checkSheet(grid).kind).toBe("project");
+    expect(checkOne(grid).kind).toBe("project");
   });
 });
 

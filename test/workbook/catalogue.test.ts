@@ -4,8 +4,9 @@ import fs from "fs";
 import path from "path";
 import { rulesMarkdown, RULES_END, RULES_START } from "../../src/cli/docs";
 import { RULE_DOCS } from "../../src/messages";
-import { RULES, checkSheet, ruleById, ruleFilter } from "../../src/workbook";
+import { RULES, ruleById, ruleFilter } from "../../src/workbook";
 import { RULE_CASES } from "../support/rule-cases";
+import { checkOne } from "../support/fixtures";
 
 const readme = fs.readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
 const CJK = /[\u4e00-\u9fff]/;
@@ -31,10 +32,10 @@ describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
   test("fires on its case and stays silent on the clean one", () => {
     const c = RULE_CASES[id];
     expect(c).toBeDefined();
-    const fired = checkSheet(c.fires()).findings.filter((f) => f.rule === id);
+    const fired = checkOne(c.fires()).findings.filter((f) => f.rule === id);
     expect(fired.length).toBeGreaterThan(0);
     for (const f of fired) expect(f.fix !== undefined ? rule.fixable : true).toBe(true);
-    expect(checkSheet(c.silent()).findings.filter((f) => f.rule === id)).toEqual([]);
+    expect(checkOne(c.silent()).findings.filter((f) => f.rule === id)).toEqual([]);
   });
 });
 
@@ -53,7 +54,7 @@ test("the README's rule table is the catalogue's (npm run docs rewrites it)", ()
 
 test("every finding of every case names a rule of the catalogue", () => {
   for (const c of Object.values(RULE_CASES)) {
-    for (const f of checkSheet(c.fires()).findings) expect(ruleById(f.rule)?.id).toBe(f.rule);
+    for (const f of checkOne(c.fires()).findings) expect(ruleById(f.rule)?.id).toBe(f.rule);
   }
 });
 

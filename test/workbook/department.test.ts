@@ -2,18 +2,18 @@
 // negative test for every dept.* rule.
 import fs from "fs";
 import path from "path";
-import { checkSheet, type Finding } from "../../src/workbook";
-import { gridOf, loadExample, withCells, type SheetData } from "../support/fixtures";
+import { type Finding } from "../../src/workbook";
+import { gridOf, loadExample, withCells, type SheetData, checkOne } from "../support/fixtures";
 
 const dept = loadExample("department-2022.js").sheets[0];
 const clean = withCells(dept, { B46: "各项工作完成良好。" });
 
 function only(sheet: SheetData, rule: string): Finding[] {
-  return checkSheet(gridOf(sheet)).findings.filter((f) => f.rule === rule);
+  return checkOne(gridOf(sheet)).findings.filter((f) => f.rule === rule);
 }
 
 test("golden: the department example's report", () => {
-  const r = checkSheet(gridOf(dept));
+  const r = checkOne(gridOf(dept));
   const actual = {
     kind: r.kind,
     unit: r.projectName,
@@ -38,7 +38,7 @@ test("golden: the department example's report", () => {
 });
 
 test("seed 000's rates check out, and the clean table has no findings", () => {
-  const r = checkSheet(gridOf(clean));
+  const r = checkOne(gridOf(clean));
   expect(r.kind).toBe("department");
   expect(r.findings).toEqual([]);
   const rates = r.department!.lines.map((l) => [l.line.label, Math.round(l.rate! * 10000) / 100]);
@@ -54,7 +54,7 @@ test("seed 000's rates check out, and the clean table has no findings", () => {
 });
 
 test("the framework's subtotals are 28 / 42 / 30 and the bonus caps 3 + 2 (5 in all)", () => {
-  const r = checkSheet(gridOf(clean)).department!;
+  const r = checkOne(gridOf(clean)).department!;
   const subtotals = r.table.rows.filter((x) => x.kind === "subtotal").map((x) => [x.level1, x.points?.value]);
   expect(subtotals).toEqual([
     ["预算编制", 28],
@@ -135,6 +135,6 @@ describe("dept.* rules", () => {
 });
 
 test("a project table is never read as a department table, nor the reverse", () => {
-  expect(checkSheet(gridOf(loadExample("central-weiquan-2022.js").sheets[0])).kind).toBe("project");
-  expect(checkSheet(gridOf(withCells(dept, { A1: "绩效自评表" }))).kind).toBe("department");
+  expect(checkOne(gridOf(loadExample("central-weiquan-2022.js").sheets[0])).kind).toBe("project");
+  expect(checkOne(gridOf(withCells(dept, { A1: "绩效自评表" }))).kind).toBe("department");
 });

@@ -2,15 +2,15 @@
 // drafts it must produce. UPDATE_GOLDEN=1 rewrites them; review the diff before committing.
 import fs from "fs";
 import path from "path";
-import { checkSheet, type CellRef, type SheetReport } from "../../src/workbook";
-import { gridOf, loadExample } from "../support/fixtures";
+import { type CellRef, type SheetReport } from "../../src/workbook";
+import { gridOf, loadExample, checkOne } from "../support/fixtures";
 
 const EXAMPLES = ["guangzhou-panyu-2021.js", "central-weiquan-2022.js", "sichuan-peixun-2023.js"];
 const at = (ref: CellRef | null | undefined) => (ref ? ref.address : null);
 
 /** What a reader needs to check the recogniser: every value with its address. */
 function summary(r: SheetReport) {
-  const t = r.table;
+  const t = r.model;
   if (!t || t.kind !== "project") return { sheet: r.sheet, kind: r.kind, findings: r.findings };
   return {
     sheet: r.sheet,
@@ -62,7 +62,7 @@ function summary(r: SheetReport) {
 
 describe.each(EXAMPLES)("%s", (name) => {
   const data = loadExample(name);
-  const actual = data.sheets.map((s) => summary(checkSheet(gridOf(s))));
+  const actual = data.sheets.map((s) => summary(checkOne(gridOf(s))));
   const file = path.resolve(__dirname, "../golden/workbook", name.replace(/\.js$/, ".json"));
   if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, JSON.stringify(actual, null, 2) + "\n");
 
@@ -72,7 +72,7 @@ describe.each(EXAMPLES)("%s", (name) => {
 });
 
 test("seed 003: budget.rate at its rate cell and no other error", () => {
-  const r = checkSheet(gridOf(loadExample("guangzhou-panyu-2021.js").sheets[0]));
+  const r = checkOne(gridOf(loadExample("guangzhou-panyu-2021.js").sheets[0]));
   expect(r.findings.filter((f) => f.severity === "error")).toEqual([expect.objectContaining({ rule: "budget.rate", cell: "G8" })]);
   expect(r.budget?.rate).toBeCloseTo(130.44 / 130.76, 12);
   expect(r.total?.score).toBe(99.98);

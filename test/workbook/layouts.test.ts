@@ -1,6 +1,6 @@
 // The recogniser finds tables by their labels, whatever the offsets, spacing and synonyms.
-import { checkSheet, fromA1, parseRange, toA1, type CellValue, type Finding } from "../../src/workbook";
-import { gridOf, loadExample, withCells, type SheetData } from "../support/fixtures";
+import { fromA1, parseRange, toA1, type CellValue, type Finding } from "../../src/workbook";
+import { gridOf, loadExample, withCells, type SheetData, checkOne } from "../support/fixtures";
 
 const EXAMPLES = ["guangzhou-panyu-2021.js", "central-weiquan-2022.js", "sichuan-peixun-2023.js"].map((n) => loadExample(n).sheets[0]);
 
@@ -36,20 +36,20 @@ function relabel(sheet: SheetData, change: (text: string) => string): SheetData 
 const key = (f: Finding, move: (a1: string) => string = (a) => a) => `${f.rule}|${f.severity}|${move(f.cell)}`;
 
 describe.each(EXAMPLES.map((s) => [s.name, s] as const))("%s", (_name, base) => {
-  const expected = checkSheet(gridOf(base)).findings;
-  expect(checkSheet(gridOf(base)).kind).toBe("project");
+  const expected = checkOne(gridOf(base)).findings;
+  expect(checkOne(gridOf(base)).kind).toBe("project");
 
   test("offsets: rows and columns inserted before the table", () => {
     const { sheet, move } = insert(base, 0, 3, 0, 2);
     sheet.cells.A1 = "附件2";
     sheet.cells.A2 = "填报单位（盖章）：";
-    const r = checkSheet(gridOf(sheet));
+    const r = checkOne(gridOf(sheet));
     expect(r.findings.map((f) => key(f))).toEqual(expected.map((f) => key(f, move)));
   });
 
   test("a blank column inserted inside the table", () => {
     const { sheet, move } = insert(base, 0, 0, 3, 1);
-    expect(checkSheet(gridOf(sheet)).findings.map((f) => key(f))).toEqual(expected.map((f) => key(f, move)));
+    expect(checkOne(gridOf(sheet)).findings.map((f) => key(f))).toEqual(expected.map((f) => key(f, move)));
   });
 
   test("labels with spaces, line breaks and full-width or ASCII brackets", () => {
@@ -59,12 +59,12 @@ describe.each(EXAMPLES.map((s) => [s.name, s] as const))("%s", (_name, base) => 
         .replace(/（/g, "(")
         .replace(/）/g, ")"),
     );
-    expect(checkSheet(gridOf(noisy)).findings.map((f) => key(f))).toEqual(expected.map((f) => key(f)));
+    expect(checkOne(gridOf(noisy)).findings.map((f) => key(f))).toEqual(expected.map((f) => key(f)));
   });
 
   test("a sheet of notes is unknown, not a pile of errors", () => {
     const notes: SheetData = { name: "说明", cells: { A1: "填表说明", B3: "分值", C4: "得分" }, merges: [] };
-    expect(checkSheet(gridOf(notes)).kind).toBe("unknown");
+    expect(checkOne(gridOf(notes)).kind).toBe("unknown");
   });
 });
 
@@ -72,7 +72,7 @@ describe("central template variants", () => {
   const central = withCells(EXAMPLES[1], { F11: "已完成。", I17: "租金上涨。", F13: "55场", F14: "520人次", H15: 9.47, H21: 93.59 });
 
   test("it is clean to begin with", () => {
-    expect(checkSheet(gridOf(central)).findings).toEqual([]);
+    expect(checkOne(gridOf(central)).findings).toEqual([]);
   });
 
   test("header synonyms map onto one model", () => {
@@ -88,15 +88,15 @@ describe("central template variants", () => {
       H12: "自评得分",
       I12: "偏差原因",
     });
-    const r = checkSheet(gridOf(variant));
+    const r = checkOne(gridOf(variant));
     expect(r.findings).toEqual([]);
     expect(r.budget).toMatchObject({ budget: 43.2, executed: 37.24 });
   });
 
   test("merges lost: blank 一级/二级 cells continue the ones above", () => {
-    const r = checkSheet(gridOf({ ...central, merges: central.merges.filter((m) => !/^[BC]1[3-9]/.test(m)) }));
+    const r = checkOne(gridOf({ ...central, merges: central.merges.filter((m) => !/^[BC]1[3-9]/.test(m)) }));
     expect(r.findings).toEqual([]);
-    expect(r.table?.kind === "project" && r.table.indicators.map((i) => i.level1)).toEqual([
+    expect(r.model?.kind === "project" && r.model.indicators.map((i) => i.level1)).toEqual([
       "产出指标(50分)",
       "产出指标(50分)",
       "产出指标(50分)",
@@ -109,25 +109,25 @@ describe("central template variants", () => {
   });
 
   test("an indicator column headed 指标名称 instead of 三级指标", () => {
-    const r = checkSheet(gridOf(withCells(central, { D12: "指标名称" })));
+    const r = checkOne(gridOf(withCells(central, { D12: "指标名称" })));
     expect(r.kind).toBe("project");
     expect(r.findings).toEqual([]);
   });
 
   test("the adjusted budget is the denominator, never 年初预算数", () => {
-    const r = checkSheet(gridOf(withCells(central, { D6: 100, D7: 100 })));
+    const r = checkOne(gridOf(withCells(central, { D6: 100, D7: 100 })));
     expect(r.budget?.budget).toBe(43.2);
   });
 
   test("'—', '/' and '*' count as blank", () => {
-    const r = checkSheet(gridOf(withCells(central, { G7: "*", H7: "/", I7: "-", D8: "—", E8: "/", F8: "*" })));
+    const r = checkOne(gridOf(withCells(central, { G7: "*", H7: "/", I7: "-", D8: "—", E8: "/", F8: "*" })));
     expect(r.findings).toEqual([]);
   });
 
   test("本年财政拨款 and 上年结转资金 are parts of the total", () => {
-    const r = checkSheet(gridOf(withCells(central, { A7: "其中：本年财政拨款", E7: 40, F7: 34.04, E8: 3.2, F8: 3.2 })));
+    const r = checkOne(gridOf(withCells(central, { A7: "其中：本年财政拨款", E7: 40, F7: 34.04, E8: 3.2, F8: 3.2 })));
     expect(r.findings).toEqual([]);
-    expect(r.table?.kind === "project" && r.table.funds?.parts.map((p) => p.label)).toEqual([
+    expect(r.model?.kind === "project" && r.model.funds?.parts.map((p) => p.label)).toEqual([
       "其中本年财政拨款",
       "上年结转资金",
       "其他资金",
@@ -145,9 +145,9 @@ describe("central template variants", () => {
     }
     sheet.cells.B12 = "绩效指标";
     sheet.merges.push("B12:D12");
-    const r = checkSheet(gridOf(sheet));
+    const r = checkOne(gridOf(sheet));
     expect(r.kind).toBe("project");
-    expect(r.table?.kind === "project" && r.table.indicators).toHaveLength(8);
+    expect(r.model?.kind === "project" && r.model.indicators).toHaveLength(8);
     expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 });
@@ -280,11 +280,11 @@ test("a messy filled-in central table as units really send them", () => {
     ],
     formats: { G7: "0.00%", F15: "0%" },
   };
-  const r = checkSheet(gridOf(sheet));
+  const r = checkOne(gridOf(sheet));
   expect(r.kind).toBe("project");
   expect(r.projectName).toBe("巾帼家政培训项目");
-  expect(r.table?.kind === "project" && r.table.year).toBe(2023);
-  expect(r.table?.kind === "project" && r.table.indicators.map((i) => i.level2)).toEqual([
+  expect(r.model?.kind === "project" && r.model.year).toBe(2023);
+  expect(r.model?.kind === "project" && r.model.indicators.map((i) => i.level2)).toEqual([
     "数量指标",
     "质量指标",
     "时效指标",

@@ -1,12 +1,12 @@
 // Indicator quality review: a positive and a negative test for every quality.* rule. None changes a score.
-import { checkSheet, type Finding } from "../../src/workbook";
-import { gridOf, loadExample, withCells, type SheetData } from "../support/fixtures";
+import { type Finding } from "../../src/workbook";
+import { gridOf, loadExample, withCells, type SheetData, checkOne } from "../support/fixtures";
 
 const central = loadExample("central-weiquan-2022.js").sheets[0];
 const clean: SheetData = withCells(central, { F11: "已完成。", I17: "租金上涨。", F13: "55场", F14: "520人次", H15: 9.47, H21: 93.59 });
 const seed003 = loadExample("guangzhou-panyu-2021.js").sheets[0];
 
-const only = (sheet: SheetData, rule: string): Finding[] => checkSheet(gridOf(sheet)).findings.filter((f) => f.rule === rule);
+const only = (sheet: SheetData, rule: string): Finding[] => checkOne(gridOf(sheet)).findings.filter((f) => f.rule === rule);
 
 test("quality.unquantified: a qualitative target where the name asks for a number", () => {
   expect(only(seed003, "quality.unquantified")).toEqual([expect.objectContaining({ severity: "warning", cell: "E16" })]);
@@ -43,15 +43,22 @@ test("quality.all-met: every indicator met exactly with full marks", () => {
   expect(only(clean, "quality.all-met")).toEqual([]);
 });
 
-test("quality.target-low: actual ≥ 1.2 × target, at the target cell", () => {
-  expect(only(withCells(clean, { F13: "62场" }), "quality.target-low")).toEqual([
-    expect.objectContaining({ severity: "info", cell: "E13" }),
+test("quality.target-low: a target low on its face; an over-achieved one is indicator.over-achievement's alone", () => {
+  expect(only(withCells(clean, { E20: "≥60%", F20: 0.62 }), "quality.target-low")).toEqual([
+    expect.objectContaining({ severity: "info", cell: "E20" }),
   ]);
+  expect(only(withCells(clean, { E13: "≥0场" }), "quality.target-low")).toEqual([expect.objectContaining({ cell: "E13" })]);
+  // One fact, one finding: 62 against ≥50 is over-achievement, whose message also says the target was low.
+  const over = checkOne(gridOf(withCells(clean, { F13: "62场" }))).findings.filter(
+    (f) => f.rule.includes("over-achievement") || f.rule === "quality.target-low",
+  );
+  expect(over.map((f) => [f.rule, f.cell])).toEqual([["indicator.over-achievement", "F13"]]);
+  expect(over[0].message).toMatch(/说明超额原因.*目标值可能定得偏低/);
   expect(only(clean, "quality.target-low")).toEqual([]);
 });
 
 test("quality findings never change a score or the total", () => {
-  const plain = checkSheet(gridOf(seed003));
+  const plain = checkOne(gridOf(seed003));
   expect(plain.total).toEqual({ score: 99.98, printed: 99.98 });
   expect(plain.findings.filter((f) => f.rule.startsWith("quality.")).every((f) => f.severity !== "error" && !f.fix)).toBe(true);
 });

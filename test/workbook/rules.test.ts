@@ -1,8 +1,8 @@
 // A positive and a negative test for every rule id of domain §4, on a clean central table.
 import { PROFILES } from "../../src/scoring";
-import { RULES, checkSheet, type Finding, type RuleId } from "../../src/workbook";
+import { RULES, type Finding, type RuleId } from "../../src/workbook";
 import { Grid } from "../../src/workbook";
-import { gridOf, loadExample, withCells, type SheetData } from "../support/fixtures";
+import { gridOf, loadExample, withCells, type SheetData, checkOne } from "../support/fixtures";
 
 const central = loadExample("central-weiquan-2022.js").sheets[0];
 /** The central example with its mistakes corrected: no findings at all. */
@@ -17,7 +17,7 @@ const clean: SheetData = withCells(central, {
 const sichuan = loadExample("sichuan-peixun-2023.js").sheets[0];
 
 function findings(sheet: SheetData, profile?: keyof typeof PROFILES): Finding[] {
-  return checkSheet(gridOf(sheet), { profile }).findings;
+  return checkOne(gridOf(sheet), { profile }).findings;
 }
 
 function only(sheet: SheetData, rule: RuleId, profile?: keyof typeof PROFILES): Finding[] {
@@ -57,10 +57,10 @@ test("every rule of the catalogue is in the rule list", () => {
 
 describe("layout", () => {
   test("layout.not-recognized: a sheet that is not a table is one info at A1, never a pile of errors", () => {
-    const r = checkSheet(Grid.fromRows([["填表说明"], ["1. 金额单位为万元"]]));
+    const r = checkOne(Grid.fromRows([["填表说明"], ["1. 金额单位为万元"]]));
     expect(r.kind).toBe("unknown");
     expect(r.findings).toEqual([expect.objectContaining({ rule: "layout.not-recognized", severity: "info", cell: "A1" })]);
-    expect(checkSheet(gridOf(clean)).kind).toBe("project");
+    expect(checkOne(gridOf(clean)).kind).toBe("project");
   });
 
   test("layout.missing-column: a required column missing is an error at the header", () => {

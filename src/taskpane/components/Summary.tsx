@@ -31,6 +31,7 @@ export function Summary({ sheet }: { sheet: CheckedSheet }) {
         <dd className={styles.dd} data-testid="total">
           {r.total?.score === null || r.total?.score === undefined ? "—" : fmt.score(r.total.score)}
           {r.total?.printed !== null && r.total?.printed !== undefined && `（${PANE.summary.printed} ${fmt.score(r.total.printed)}）`}
+          {r.total?.printedError && PANE.printedError(r.total.printedError)}
         </dd>
         <dt>{PANE.summary.grade}</dt>
         <dd className={styles.dd} data-testid="grade">

@@ -200,7 +200,8 @@ export function officePort(): ExcelPort {
                 value: ranges[i].values[0][0] as CellValue,
                 format: String(ranges[i].numberFormat[0][0]),
               });
-              ranges[i].values = [[cellInput(w.value)]];
+              if (w.formula) ranges[i].formulas = [[`=${w.formula}`]];
+              else ranges[i].values = [[cellInput(w.value)]];
               if (w.format) ranges[i].numberFormat = [[w.format]];
             });
           }

@@ -1,7 +1,7 @@
 // Budget rules (domain §3, 预算执行率): the fund rows add up, the rate and its score follow the figures.
 import { FINDINGS, fmt } from "../../messages";
 import { compareRate, compareScore, round } from "../../scoring";
-import { fundAmount, isBlankValue, isMeaningfulReason, partAmounts, roundingSlack } from "../evaluate";
+import { fundAmount, hasReason, isBlankRef, partAmounts, roundingSlack, unreadable } from "../evaluate";
 import type { Fix } from "../finding";
 import type { CellRef } from "../model";
 import { defineRule, issue, onProject, type Issue } from "./types";
@@ -12,7 +12,7 @@ export function scoreFix(ref: CellRef | null, score: number): Fix {
 }
 
 /** Writes a corrected rate the way the cell held it: text, a percent-formatted fraction, or a bare percent. */
-function rateFix(ref: CellRef | null, rate: number): Fix {
+export function rateFix(ref: CellRef | null, rate: number): Fix {
   if (typeof ref?.value === "string") return { value: fmt.rate(rate) };
   if (typeof ref?.value === "number" && !ref.format?.includes("%") && ref.value > 1.5) return { value: round(rate * 100) };
   return { value: round(rate, 4), format: ref?.format?.includes("%") ? undefined : "0.00%" };
@@ -34,7 +34,7 @@ export const BUDGET_RULES = [
         const cell = t.funds.total[column];
         const parts = partAmounts(t, column);
         const total = fundAmount(t, column);
-        if (!cell || isBlankValue(cell.value) || parts.length === 0 || total.value === null) continue;
+        if (!cell || isBlankRef(cell) || unreadable(cell) || parts.length === 0 || total.value === null) continue;
         const sum = round(
           parts.reduce((s, p) => s + p.value, 0),
           6,
@@ -54,7 +54,7 @@ export const BUDGET_RULES = [
     fixable: false,
     check: onProject((e) => {
       const b = e.budget;
-      if (!e.table.funds?.budgetColumn) return [];
+      if (!e.table.funds?.budgetColumn || b?.unknown) return [];
       if (b && b.budget !== null && b.budget > 0) return [];
       const cell = b?.budgetCell ?? e.table.funds.header;
       return [issue(cell, FINDINGS.budgetZero(b?.budget === null || !b ? "" : fmt.amount(b.budget)))];
@@ -68,7 +68,7 @@ export const BUDGET_RULES = [
     check: onProject((e) => {
       const b = e.budget;
       const cell = e.table.funds?.rate;
-      if (!b || b.rate === null || !cell || b.executed === null || b.budget === null) return [];
+      if (!b || b.rate === null || !cell || unreadable(cell) || b.executed === null || b.budget === null) return [];
       if (b.printedRate && compareRate(b.printedRate.value, b.printedRate.decimals, b.rate * 100) === "equal") return [];
       return [issue(cell, FINDINGS.budgetRate(b.printedRate?.text ?? "", b.executed, b.budget, b.rate), { fix: rateFix(cell, b.rate) })];
     }),
@@ -81,7 +81,7 @@ export const BUDGET_RULES = [
     check: onProject((e) => {
       const b = e.budget;
       const cell = e.table.funds?.score;
-      if (!b || b.rate === null || b.score === null || !cell) return [];
+      if (!b || b.rate === null || b.score === null || !cell || unreadable(cell)) return [];
       const printed = b.printedScore;
       const agreement = printed ? compareScore(printed.value, printed.decimals, b.score) : "different";
       if (agreement === "equal") return [];
@@ -104,7 +104,7 @@ export const BUDGET_RULES = [
       const b = e.budget;
       if (threshold === null || !b || b.rate === null || b.rate >= threshold) return [];
       const reason = e.table.funds?.reason;
-      if (reason && isMeaningfulReason(reason.value)) return [];
+      if (reason && hasReason(reason)) return [];
       return [issue(reason ?? e.table.funds?.rate, FINDINGS.budgetReason(b.rate, threshold))];
     }),
   }),

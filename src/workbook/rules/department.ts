@@ -1,16 +1,19 @@
 // Department rules (domain §6): the 部门整体支出绩效自评表's items, subtotals, bonus caps, total and
 // budget block, against the region's framework.
-import { FINDINGS, fmt } from "../../messages";
+import { FINDINGS } from "../../messages";
 import { compareRate, compareScore, round, type DepartmentProfile, type FrameworkGroup } from "../../scoring";
-import type { DepartmentEvaluation, FrameworkRow } from "../department";
-import { isBlankValue, isMeaningfulReason, readPrinted, roundingSlack } from "../evaluate";
+import { bonusRuleOf, cappedScore, type DepartmentEvaluation, type FrameworkRow } from "../department";
+import { hasReason, isBlankRef, readPrinted, roundingSlack, unreadable } from "../evaluate";
 import { normalizeLabel } from "../labels";
 import type { CellRef } from "../model";
+import { rateFix } from "./budget";
 import { defineRule, issue, onDepartment, type Issue } from "./types";
 
 const printed = (ref: CellRef | null) => readPrinted(ref);
-const items = (e: DepartmentEvaluation) => e.table.rows.filter((r) => r.kind === "item");
-const bonusRows = (e: DepartmentEvaluation) => e.table.rows.filter((r) => r.kind === "bonus");
+/** A row whose points or score cannot be read: its own formula.* finding says so, and nothing else does. */
+const readableRow = (r: FrameworkRow) => !unreadable(r.points) && !unreadable(r.score);
+const items = (e: DepartmentEvaluation) => e.table.rows.filter((r) => r.kind === "item" && readableRow(r));
+const bonusRows = (e: DepartmentEvaluation) => e.table.rows.filter((r) => r.kind === "bonus" && readableRow(r));
 const labelOf = (r: FrameworkRow) => r.name || r.level2;
 
 function groupOf(profile: DepartmentProfile, level1: string, level2: string): FrameworkGroup | undefined {
@@ -31,8 +34,7 @@ function frameworkPoints(profile: DepartmentProfile, r: FrameworkRow): number | 
 function bonusVerdict(e: DepartmentEvaluation, r: FrameworkRow) {
   const s = printed(r.score);
   if (!s) return null;
-  const text = normalizeLabel(`${r.level2}${r.name}`);
-  const rule = e.profile.bonus.find((b) => b.match.some((m) => text.includes(m)));
+  const rule = bonusRuleOf(e.profile, r);
   if (!rule) return null;
   const verdict =
     s.value > rule.cap + 1e-9 ? "cap" : Math.abs(s.value / rule.perItem - Math.round(s.value / rule.perItem)) > 1e-9 ? "unit" : "ok";
@@ -66,13 +68,13 @@ export const DEPARTMENT_RULES = [
       for (const r of items(e)) {
         const p = printed(r.points);
         const s = printed(r.score);
-        if (p && s && s.value < p.value - 1e-9 && !(r.reason && isMeaningfulReason(r.reason.value))) {
+        if (p && s && s.value < p.value - 1e-9 && !hasReason(r.reason)) {
           out.push(issue(r.reason ?? r.score, FINDINGS.deptDeduction(labelOf(r), s.value, p.value)));
         }
       }
       for (const r of bonusRows(e)) {
         const b = bonusVerdict(e, r);
-        if (b?.verdict === "ok" && b.score > 0 && !(r.reason && isMeaningfulReason(r.reason.value))) {
+        if (b?.verdict === "ok" && b.score > 0 && !hasReason(r.reason)) {
           out.push(issue(r.reason ?? r.score, FINDINGS.deptBonusReason(b.rule.name)));
         }
       }
@@ -93,8 +95,9 @@ export const DEPARTMENT_RULES = [
           out.push(issue(r.points, FINDINGS.deptPoints(labelOf(r), p.value, expected, e.profile.name), { severity: "warning" }));
         }
       }
-      if (items(e).length > 0 && Math.abs(e.points - 100) > 1e-9)
+      if (items(e).length > 0 && e.points !== null && Math.abs(e.points - 100) > 1e-9) {
         out.push(issue(e.table.total?.points ?? e.table.header, FINDINGS.deptPointsSum(e.points)));
+      }
       return out;
     }),
   }),
@@ -106,14 +109,15 @@ export const DEPARTMENT_RULES = [
     check: onDepartment((e) => {
       const out: Issue[] = [];
       for (const sub of e.table.rows.filter((x) => x.kind === "subtotal")) {
-        const members = items(e).filter((x) => x.level1 === sub.level1);
-        for (const [ref, pick, what] of [
-          [sub.score, (x: FrameworkRow) => x.score, FINDINGS.deptScoreWhat],
-          [sub.points, (x: FrameworkRow) => x.points, FINDINGS.deptPointsWhat],
+        const all = e.table.rows.filter((x) => x.kind === "item" && x.level1 === sub.level1);
+        if (!all.every(readableRow)) continue;
+        for (const [ref, count, what] of [
+          [sub.score, cappedScore, FINDINGS.deptScoreWhat],
+          [sub.points, (x: FrameworkRow) => printed(x.points)?.value ?? 0, FINDINGS.deptPointsWhat],
         ] as const) {
-          const p = printed(ref);
+          const p = unreadable(ref) ? null : printed(ref);
           if (!p) continue;
-          const sum = round(members.reduce((s, x) => s + (printed(pick(x))?.value ?? 0), 0));
+          const sum = round(all.reduce((s, x) => s + count(x), 0));
           if (compareScore(p.value, p.decimals, sum) !== "equal")
             out.push(issue(ref, FINDINGS.deptSubtotal(sub.level1, what, p.value, sum), { fix: { value: sum } }));
         }
@@ -135,7 +139,8 @@ export const DEPARTMENT_RULES = [
           out.push(issue(r.score, FINDINGS.deptBonusCap(b.rule.name, b.score, b.rule.cap), { fix: { value: b.rule.cap } }));
         else if (b?.verdict === "unit") out.push(issue(r.score, FINDINGS.deptBonusUnit(b.rule.name, b.score, b.rule.perItem)));
       }
-      if (e.bonus > e.profile.bonusCap + 1e-9) out.push(issue(rows[0]?.score, FINDINGS.deptBonusTotal(e.bonus, e.profile.bonusCap)));
+      if (e.bonus !== null && e.bonus > e.profile.bonusCap + 1e-9)
+        out.push(issue(rows[0]?.score, FINDINGS.deptBonusTotal(e.bonus, e.profile.bonusCap)));
       return out;
     }),
   }),
@@ -146,6 +151,7 @@ export const DEPARTMENT_RULES = [
     fixable: true,
     check: onDepartment((e) => {
       const t = e.table;
+      if (e.total === null || e.itemScore === null || e.bonus === null || unreadable(t.total?.score)) return [];
       const total = printed(t.total?.score ?? null);
       if (!total)
         return [issue(t.total?.score ?? t.total?.label ?? t.header, FINDINGS.deptTotalMissing(e.total), { fix: { value: e.total } })];
@@ -164,14 +170,14 @@ export const DEPARTMENT_RULES = [
     fixable: true,
     check: onDepartment((e) =>
       e.lines.flatMap((l) => {
-        if (l.rate === null || !l.line.rate || isBlankValue(l.line.rate.value)) return [];
+        if (l.rate === null || !l.line.rate || isBlankRef(l.line.rate) || unreadable(l.line.rate)) return [];
         if (l.printedRate && compareRate(l.printedRate.value, l.printedRate.decimals, l.rate * 100) === "equal") return [];
         return [
           issue(
             l.line.rate,
             FINDINGS.deptRate(l.line.label, l.printedRate?.text ?? String(l.line.rate.value), l.executed!, l.budget!, l.rate),
             {
-              fix: { value: fmt.rate(l.rate) },
+              fix: rateFix(l.line.rate, l.rate),
             },
           ),
         ];

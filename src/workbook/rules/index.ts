@@ -5,19 +5,21 @@ import { CLI } from "../../messages";
 import type { Finding } from "../finding";
 import { BUDGET_RULES } from "./budget";
 import { DEPARTMENT_RULES } from "./department";
+import { FORMULA_RULES } from "./formula";
 import { INDICATOR_RULES } from "./indicator";
 import { LAYOUT_RULES } from "./layout";
 import { NARRATIVE_RULES } from "./narrative";
 import { QUALITY_RULES } from "./quality";
 import { TOTAL_RULES } from "./total";
-import type { Rule, Subject } from "./types";
+import type { Column, Rule, Subject } from "./types";
 import { WEIGHTS_RULES } from "./weights";
 
-export type { Family, Issue, Rule, Subject } from "./types";
+export type { Column, Family, Issue, Rule, Subject } from "./types";
 
 /** Every rule, in the order findings are reported. */
 export const RULES = [
   ...LAYOUT_RULES,
+  ...FORMULA_RULES,
   ...BUDGET_RULES,
   ...INDICATOR_RULES,
   ...WEIGHTS_RULES,
@@ -35,10 +37,27 @@ export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
 }
 
+const PROJECT_COLUMNS: Record<string, Column> = { 年度指标值: "target", 实际完成值: "actual", 分值: "weight", 得分: "score" };
+const DEPARTMENT_COLUMNS: Record<string, Column> = { 分值: "points", 自评得分: "score" };
+
+/** The columns a table lacks, by the names layout.missing-column reports. */
+export function missingColumns(subject: Subject): Set<Column> {
+  const out = new Set<Column>();
+  if (subject.kind === "project") {
+    const t = subject.evaluation.table;
+    if (!t.funds || t.funds.missing.length > 0) out.add("funds");
+    for (const what of t.indicatorMissing) if (PROJECT_COLUMNS[what]) out.add(PROJECT_COLUMNS[what]);
+  } else if (subject.kind === "department") {
+    for (const what of subject.evaluation.table.missing) if (DEPARTMENT_COLUMNS[what]) out.add(DEPARTMENT_COLUMNS[what]);
+  }
+  return out;
+}
+
 /** Runs every rule of the catalogue on one table (or unrecognised sheet). */
 export function runRules(subject: Subject): Finding[] {
+  const missing = missingColumns(subject);
   return RULES.flatMap((rule) =>
-    rule.check(subject).map(({ cell, message, fix, severity }) => ({
+    (rule.needs?.some((c) => missing.has(c)) ? [] : rule.check(subject)).map(({ cell, message, fix, severity }) => ({
       rule: rule.id,
       severity: severity ?? rule.severity,
       cell,

@@ -2,10 +2,11 @@
 // every deduction, names from the indicator vocabulary.
 import { FINDINGS, MESSAGES } from "../../messages";
 import { compareScore, type IndicatorScore } from "../../scoring";
-import { actualDisplay, isMeaningfulReason, targetDisplay, type IndicatorEvaluation } from "../evaluate";
+import { actualDisplay, hasReason, targetDisplay, unreadable, type IndicatorEvaluation } from "../evaluate";
 import { LEVEL1, LEVEL2, normalizeLevel } from "../labels";
 import { scoreFix } from "./budget";
-import { defineRule, issue, onProject, type Issue } from "./types";
+import type { Evaluation } from "../evaluate";
+import { defineRule, issue, onProject, type Column, type Issue } from "./types";
 
 export const nameOf = (e: IndicatorEvaluation) => e.indicator.name || e.indicator.nameCell.address;
 
@@ -27,12 +28,16 @@ function howScored(r: IndicatorScore, weight: number, e: IndicatorEvaluation): s
 /** Which score rule speaks for a scored indicator: at most one of over-weight, band and score. */
 function scoreVerdict(i: IndicatorEvaluation): "over-weight" | "band" | "score" | null {
   const r = i.result;
-  if (!r || !r.ok || i.weight === null || !i.indicator.score) return null;
+  if (!r || !r.ok || i.weight === null || !i.indicator.score || unreadable(i.indicator.score)) return null;
   const p = i.printedScore;
   if (p && p.value > i.weight + 1e-9) return "over-weight";
   if (r.rule === "qualitative" && r.band && p) return p.value >= r.band.min - 1e-9 && p.value <= r.band.max + 1e-9 ? null : "band";
   return p && compareScore(p.value, p.decimals, r.score) === "equal" ? null : "score";
 }
+
+const SCORED: Column[] = ["target", "actual", "weight", "score"];
+/** The indicators whose figures can be read (the others get one formula.* finding and nothing more). */
+const readable = (e: Evaluation) => e.indicators.filter((i) => !i.unknown);
 
 /** Findings of one score rule, for the indicators whose verdict it is. */
 function scoreRule(
@@ -40,7 +45,7 @@ function scoreRule(
   message: (i: IndicatorEvaluation, r: IndicatorScore, weight: number) => Issue,
 ) {
   return onProject((e) =>
-    e.indicators.flatMap((i) => (scoreVerdict(i) === verdict && i.result?.ok ? [message(i, i.result, i.weight!)] : [])),
+    readable(e).flatMap((i) => (scoreVerdict(i) === verdict && i.result?.ok ? [message(i, i.result, i.weight!)] : [])),
   );
 }
 
@@ -52,8 +57,9 @@ export const INDICATOR_RULES = [
     family: "indicator",
     severity: "error",
     fixable: false,
+    needs: ["target"],
     check: onProject((e) =>
-      e.indicators.flatMap((i) => {
+      readable(e).flatMap((i) => {
         const cell = i.indicator.target ?? i.indicator.nameCell;
         if (i.target.kind === "blank") return [issue(cell, FINDINGS.targetMissing(nameOf(i)))];
         if (i.target.kind === "qualitative" && DIGITS.test(String(i.indicator.targetText))) {
@@ -68,8 +74,9 @@ export const INDICATOR_RULES = [
     family: "indicator",
     severity: "error",
     fixable: false,
+    needs: ["target", "actual"],
     check: onProject((e) =>
-      e.indicators.flatMap((i) => {
+      readable(e).flatMap((i) => {
         const cell = i.indicator.actual ?? i.indicator.nameCell;
         if (i.target.kind === "blank") return [];
         if (i.actual.kind === "blank") return [issue(cell, FINDINGS.actualMissing(nameOf(i)))];
@@ -83,8 +90,9 @@ export const INDICATOR_RULES = [
     family: "indicator",
     severity: "warning",
     fixable: false,
+    needs: ["target", "actual"],
     check: onProject((e) =>
-      e.indicators.flatMap((i) =>
+      readable(e).flatMap((i) =>
         i.result?.ok && i.result.unitMismatch && i.target.kind === "quantity" && i.actual.kind === "quantity"
           ? [issue(i.indicator.actual, FINDINGS.unit(nameOf(i), i.target.unit, i.actual.unit))]
           : [],
@@ -96,6 +104,7 @@ export const INDICATOR_RULES = [
     family: "indicator",
     severity: "error",
     fixable: true,
+    needs: SCORED,
     check: scoreRule("score", (i, r, weight) => {
       const p = i.printedScore;
       const rounding = p ? compareScore(p.value, p.decimals, r.score) === "rounding" : false;
@@ -110,6 +119,7 @@ export const INDICATOR_RULES = [
     family: "indicator",
     severity: "error",
     fixable: true,
+    needs: SCORED,
     check: scoreRule("over-weight", (i, r, weight) =>
       issue(i.indicator.score, FINDINGS.overWeight(nameOf(i), i.printedScore!.value, weight, r.score), {
         fix: scoreFix(i.indicator.score, r.score),
@@ -121,6 +131,7 @@ export const INDICATOR_RULES = [
     family: "indicator",
     severity: "error",
     fixable: true,
+    needs: SCORED,
     check: scoreRule("band", (i, r) => {
       const grade = r.grade ? MESSAGES.grades[r.grade] : "";
       return issue(i.indicator.score, FINDINGS.band(nameOf(i), i.printedScore!.value, grade, r.band!.min, r.band!.max, r.score), {
@@ -133,8 +144,9 @@ export const INDICATOR_RULES = [
     family: "indicator",
     severity: "info",
     fixable: false,
+    needs: ["target", "actual"],
     check: onProject((e) =>
-      e.indicators.flatMap((i) =>
+      readable(e).flatMap((i) =>
         i.result?.ok && i.result.overAchieved && i.result.completion !== null
           ? [
               issue(
@@ -151,12 +163,13 @@ export const INDICATOR_RULES = [
     family: "indicator",
     severity: "error",
     fixable: false,
+    needs: SCORED,
     check: onProject((e) =>
-      e.indicators.flatMap((i) => {
-        if (i.weight === null) return [];
+      readable(e).flatMap((i) => {
+        if (i.weight === null || unreadable(i.indicator.score)) return [];
         const score = i.printedScore?.value ?? (i.result?.ok ? i.result.score : null);
         if (score === null || score >= i.weight - 0.005) return [];
-        if (i.indicator.reason && isMeaningfulReason(i.indicator.reason.value)) return [];
+        if (hasReason(i.indicator.reason)) return [];
         return [issue(i.indicator.reason ?? i.indicator.score, FINDINGS.deviation(nameOf(i), score, i.weight))];
       }),
     ),

@@ -1,6 +1,6 @@
 // Narrative rule: the text cells a 自评表 asks for are filled in.
 import { FINDINGS } from "../../messages";
-import { isBlankValue } from "../evaluate";
+import { isBlankRef } from "../evaluate";
 import { defineRule, issue, type Issue } from "./types";
 
 export const NARRATIVE_RULES = [
@@ -12,13 +12,13 @@ export const NARRATIVE_RULES = [
     check: (s) => {
       if (s.kind === "department") {
         const c = s.evaluation.table.conclusion;
-        return c && isBlankValue(c.value) ? [issue(c, FINDINGS.narrativeMissing(FINDINGS.departmentConclusionLabel))] : [];
+        return c && isBlankRef(c) ? [issue(c, FINDINGS.narrativeMissing(FINDINGS.departmentConclusionLabel))] : [];
       }
       if (s.kind !== "project") return [];
       const t = s.evaluation.table;
       const out: Issue[] = [];
       for (const text of [t.goal, t.completion, t.problems, t.improvements, t.conclusion]) {
-        if (text?.cell && isBlankValue(text.cell.value)) {
+        if (text?.cell && isBlankRef(text.cell)) {
           out.push(issue(text.cell, FINDINGS.narrativeMissing(String(text.label.value ?? "").replace(/\s+/g, ""))));
         }
       }

@@ -6,11 +6,16 @@ import { normalizeLevel } from "../labels";
 import { nameOf } from "./indicator";
 import { defineRule, issue, onProject } from "./types";
 
+const readable = (list: IndicatorEvaluation[]) => list.filter((i) => !i.unknown);
+
 /** Names that ask for a number: rates (but not 效率), counts, amounts, satisfaction. */
 const ASKS_FOR_NUMBER = /(?<!效)率|数量|人数|人次|次数|个数|件数|场次|户数|天数|金额|成本|比例|覆盖面|满意度|时长|费用/;
 /** Indicators any project could report: they say little about this project's own results. */
 export const GENERIC =
   /资金到位率|交办任务完成率|费用支付合规率|支付合规|资金使用合规|预算执行率|资金拨付及时率|拨付及时|按时完成率|任务完成率|工作正常开展|正常开展|项目完成率|合规率|制度健全/;
+
+/** A satisfaction target below this (in percent) promises little. */
+const SATISFACTION_FLOOR = 80;
 
 const weighted = (list: IndicatorEvaluation[]) => list.reduce((s, i) => s + (i.weight ?? 0), 0);
 
@@ -20,8 +25,9 @@ export const QUALITY_RULES = [
     family: "quality",
     severity: "warning",
     fixable: false,
+    needs: ["target"],
     check: onProject((e) =>
-      e.indicators.flatMap((i) =>
+      readable(e.indicators).flatMap((i) =>
         i.target.kind === "qualitative" && ASKS_FOR_NUMBER.test(i.indicator.name)
           ? [issue(i.indicator.target, QUALITY.unquantified(nameOf(i), targetDisplay(i.indicator)))]
           : [],
@@ -33,7 +39,9 @@ export const QUALITY_RULES = [
     family: "quality",
     severity: "warning",
     fixable: false,
+    needs: ["weight"],
     check: onProject((e) => {
+      if (e.indicators.some((i) => i.unknown)) return [];
       const total = weighted(e.indicators);
       const list = e.indicators.filter((i) => GENERIC.test(i.indicator.name));
       const share = total > 0 ? weighted(list) / total : 0;
@@ -70,10 +78,11 @@ export const QUALITY_RULES = [
     family: "quality",
     severity: "info",
     fixable: false,
+    needs: ["target", "actual", "weight", "score"],
     /** Every indicator met exactly — never more, never less — with full marks. */
     check: onProject((e) => {
       const scored = e.indicators.filter((i) => i.result?.ok);
-      if (scored.length < 3) return [];
+      if (scored.length < 3 || e.indicators.some((i) => i.unknown)) return [];
       const exact = scored.every((i) => {
         const r = i.result;
         if (!r || !r.ok || r.score !== i.weight) return false;
@@ -89,12 +98,21 @@ export const QUALITY_RULES = [
     family: "quality",
     severity: "info",
     fixable: false,
+    needs: ["target"],
+    // An over-achieved target is indicator.over-achievement's to report (one fact, one finding); this
+    // rule is for targets that are low on their face: "≥0", or a satisfaction target below 80 %.
     check: onProject((e) =>
-      e.indicators.flatMap((i) =>
-        i.result?.ok && i.result.overAchieved && i.result.completion !== null
-          ? [issue(i.indicator.target, QUALITY.targetLow(nameOf(i), targetDisplay(i.indicator), i.result.completion))]
-          : [],
-      ),
+      readable(e.indicators).flatMap((i) => {
+        const t = i.target;
+        if (t.kind !== "quantity" || (t.op !== ">=" && t.op !== ">") || (i.result?.ok && i.result.overAchieved)) return [];
+        const name = `${i.indicator.level2}${i.indicator.name}`;
+        if (t.op === ">=" && t.value === 0 && t.explicitOp)
+          return [issue(i.indicator.target, QUALITY.targetZero(nameOf(i), targetDisplay(i.indicator)))];
+        if (/满意/.test(name) && t.unit === "%" && t.value < SATISFACTION_FLOOR) {
+          return [issue(i.indicator.target, QUALITY.satisfactionLow(nameOf(i), targetDisplay(i.indicator), SATISFACTION_FLOOR))];
+        }
+        return [];
+      }),
     ),
   }),
 ];

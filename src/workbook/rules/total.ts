@@ -1,7 +1,9 @@
-// Total rules: the printed 总分 is there and equals the sum of the printed scores.
+// Total rules: the printed 总分 is there and equals the rules' total — the budget score and every
+// indicator score as they stand (the printed one where the rules accept it, else the corrected one),
+// so applying every suggested fix leaves a table with nothing left to fix.
 import { FINDINGS } from "../../messages";
 import { compareScore } from "../../scoring";
-import type { Evaluation } from "../evaluate";
+import { unreadable, type Evaluation } from "../evaluate";
 import { scoreFix } from "./budget";
 import { defineRule, issue, onProject } from "./types";
 
@@ -13,14 +15,17 @@ export const TOTAL_RULES = [
     family: "total",
     severity: "error",
     fixable: true,
+    needs: ["funds", "target", "actual", "weight", "score"],
     check: onProject((e) => {
-      if (!e.printedTotal) return [];
-      const agreement = compareScore(e.printedTotal.value, e.printedTotal.decimals, e.printedSum);
+      if (!e.printedTotal || e.total === null) return [];
+      const agreement = compareScore(e.printedTotal.value, e.printedTotal.decimals, e.total);
       if (agreement === "equal") return [];
       const rounding = agreement === "rounding";
+      // The printed total adds up the printed scores, but some of them are corrected above.
+      const followsScores = e.printedSum !== null && compareScore(e.printedTotal.value, e.printedTotal.decimals, e.printedSum) === "equal";
       return [
-        issue(totalCell(e), FINDINGS.totalSum(e.printedTotal.text, e.printedSum, rounding), {
-          fix: scoreFix(e.table.total?.score ?? null, e.printedSum),
+        issue(totalCell(e), FINDINGS.totalSum(e.printedTotal.text, e.total, rounding, followsScores), {
+          fix: scoreFix(e.table.total?.score ?? null, e.total),
           ...(rounding ? { severity: "warning" as const } : {}),
         }),
       ];
@@ -31,10 +36,11 @@ export const TOTAL_RULES = [
     family: "total",
     severity: "error",
     fixable: true,
-    check: onProject((e) =>
-      e.printedTotal
-        ? []
-        : [issue(totalCell(e) ?? "A1", FINDINGS.totalMissing(e.printedSum), { fix: scoreFix(e.table.total?.score ?? null, e.printedSum) })],
-    ),
+    needs: ["funds", "target", "actual", "weight", "score"],
+    check: onProject((e) => {
+      if (e.printedTotal || unreadable(e.table.total?.score)) return [];
+      const fix = e.total === null ? {} : { fix: scoreFix(e.table.total?.score ?? null, e.total) };
+      return [issue(totalCell(e) ?? "A1", FINDINGS.totalMissing(e.total), fix)];
+    }),
   }),
 ];

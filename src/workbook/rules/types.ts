@@ -7,7 +7,13 @@ import type { Fix, Severity } from "../finding";
 import type { CellRef } from "../model";
 
 /** A rule's family: the prefix of its id, and what `--select`/`--ignore` accept besides exact ids. */
-export type Family = "layout" | "budget" | "indicator" | "weights" | "total" | "dept" | "narrative" | "quality";
+export type Family = "layout" | "formula" | "budget" | "indicator" | "weights" | "total" | "dept" | "narrative" | "quality";
+
+/**
+ * Columns a table can lack (layout.missing-column reports them): a rule that needs one stays silent
+ * where it is missing, so a missing column is one clear finding, not a cascade.
+ */
+export type Column = "funds" | "target" | "actual" | "weight" | "score" | "points";
 
 /** What a rule looks at: a scored project table, a scored department table, or a sheet that is neither. */
 export type Subject =
@@ -33,6 +39,8 @@ export interface Rule<Id extends string = string> {
   /** A short Chinese name, and one or two sentences on what it checks and why (from src/messages). */
   readonly title: string;
   readonly docs: string;
+  /** Columns without which its findings would be follow-on errors: the rule stays silent when one is missing. */
+  readonly needs?: readonly Column[];
   check(subject: Subject): Issue[];
 }
 

@@ -1,7 +1,7 @@
 // Weight rules (domain §3): 分值 add up to 100, and the 一级 weights follow the profile.
 import { FINDINGS } from "../../messages";
 import { round } from "../../scoring";
-import { isBlankValue, type Evaluation } from "../evaluate";
+import { isBlankRef, unreadable, type Evaluation } from "../evaluate";
 import { normalizeLevel } from "../labels";
 import { defineRule, issue, onProject, type Issue } from "./types";
 
@@ -16,7 +16,9 @@ export const WEIGHTS_RULES = [
     family: "weights",
     severity: "error",
     fixable: false,
+    needs: ["funds", "weight"],
     check: onProject((e) => {
+      if (e.budget?.unknown || e.indicators.some((i) => unreadable(i.indicator.weight))) return [];
       const weights = e.indicators.map((i) => i.weight).filter((w): w is number => w !== null);
       if (weights.length === 0) return [];
       const budgetWeight = e.budget?.weight ?? 0;
@@ -30,14 +32,17 @@ export const WEIGHTS_RULES = [
     family: "weights",
     severity: "warning",
     fixable: false,
+    needs: ["weight"],
     check: onProject((e) => {
+      if (e.indicators.some((i) => unreadable(i.indicator.weight))) return [];
       const out: Issue[] = [];
       const p = e.profile;
       const budgetWeightCell = e.table.funds?.weight;
       if (
         e.budget &&
         budgetWeightCell &&
-        !isBlankValue(budgetWeightCell.value) &&
+        !isBlankRef(budgetWeightCell) &&
+        !unreadable(budgetWeightCell) &&
         Math.abs(e.budget.weight - p.executionRateWeight) > 0.005
       ) {
         out.push(issue(budgetWeightCell, FINDINGS.weightsProfile(FINDINGS.budgetRateWhat, e.budget.weight, p.executionRateWeight, p.name)));

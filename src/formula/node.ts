@@ -1,0 +1,26 @@
+// IronCalc for Node (the CLI): the package is an ES module with its WebAssembly beside it; loaded once,
+// on the first workbook that needs it, and only then.
+import fs from "fs";
+import path from "path";
+import type { FormulaEngine } from "../workbook";
+import { ironcalcEngine, type IronCalcModule } from "./ironcalc";
+
+let loading: Promise<FormulaEngine | null> | null = null;
+
+/** Imports an ES module from this CommonJS build (TypeScript would turn import() into require()). */
+const importModule = new Function("specifier", "return import(specifier)") as (specifier: string) => Promise<unknown>;
+
+/** The engine, or null when it cannot load here (the checker then says which formulas it could not compute). */
+export function nodeFormulaEngine(): Promise<FormulaEngine | null> {
+  loading ??= (async () => {
+    try {
+      const entry = require.resolve("@ironcalc/wasm");
+      const mod = (await importModule("@ironcalc/wasm")) as IronCalcModule & { initSync: (o: { module: Buffer }) => void };
+      mod.initSync({ module: fs.readFileSync(path.join(path.dirname(entry), "wasm_bg.wasm")) });
+      return ironcalcEngine(mod);
+    } catch {
+      return null;
+    }
+  })();
+  return loading;
+}

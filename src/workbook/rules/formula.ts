@@ -1,0 +1,147 @@
+// Formula rules: a cell the table needs that shows an error value (#REF! …) or holds a formula whose
+// result is unknown is reported once, for what it is; the other rules derive nothing from it.
+import { FINDINGS } from "../../messages";
+import type { DepartmentTable } from "../department";
+import { unreadable, type Evaluation } from "../evaluate";
+import type { CellRef, ProjectTable } from "../model";
+import type { Fix } from "../finding";
+import { defineRule, issue, type Issue, type Subject } from "./types";
+
+const R = FINDINGS.roles;
+
+/** What each cell of a project table is, in words: "总分", "“案件办结率”的得分" … */
+function projectRoles(t: ProjectTable): Map<string, string> {
+  const roles = new Map<string, string>();
+  const set = (ref: CellRef | null | undefined, role: string) => ref && !roles.has(ref.address) && roles.set(ref.address, role);
+  const f = t.funds;
+  for (const row of f ? [f.total, ...f.parts] : []) {
+    if (!row) continue;
+    const label = row.label.replace(/^其中/, "");
+    set(row.budgetInitial, R.fund(label, FINDINGS.fundColumns.budgetInitial));
+    set(row.budget, R.fund(label, FINDINGS.fundColumns.budget));
+    set(row.executed, R.fund(label, FINDINGS.fundColumns.executed));
+  }
+  set(f?.rate, R.rate);
+  set(f?.score, R.budgetScore);
+  set(f?.weight, R.budgetWeight);
+  set(f?.reason, R.budgetReason);
+  for (const i of t.indicators) {
+    const name = i.name || i.nameCell.address;
+    set(i.target, R.indicator(name, R.target));
+    set(i.actual, R.indicator(name, R.actual));
+    set(i.weight, R.indicator(name, R.weight));
+    set(i.score, R.indicator(name, R.score));
+    set(i.reason, R.indicator(name, R.reason));
+  }
+  set(t.total?.score, R.total);
+  set(t.total?.weight, R.totalWeight);
+  for (const text of [t.goal, t.completion, t.problems, t.improvements, t.conclusion]) {
+    if (text) set(text.cell, String(text.label.value ?? "").replace(/\s+/g, ""));
+  }
+  return roles;
+}
+
+function departmentRoles(t: DepartmentTable): Map<string, string> {
+  const roles = new Map<string, string>();
+  const set = (ref: CellRef | null | undefined, role: string) => ref && !roles.has(ref.address) && roles.set(ref.address, role);
+  for (const l of t.budgetLines) {
+    set(l.budget, R.fund(l.label, FINDINGS.fundColumns.budget));
+    set(l.executed, R.fund(l.label, FINDINGS.fundColumns.executed));
+    set(l.rate, R.fund(l.label, R.rate));
+  }
+  for (const r of t.rows) {
+    const name = r.name || r.level2 || r.level1;
+    set(r.points, R.indicator(name, R.weight));
+    set(r.score, R.indicator(name, R.score));
+    set(r.reason, R.indicator(name, R.reason));
+  }
+  set(t.total?.score, R.total);
+  set(t.total?.points, R.totalWeight);
+  set(t.conclusion, FINDINGS.departmentConclusionLabel);
+  return roles;
+}
+
+/** "H13:H20" for cells stacked in one column, else the addresses one by one. */
+function rangeList(cells: CellRef[]): string[] {
+  const out: string[] = [];
+  let run: CellRef[] = [];
+  const flush = () => {
+    if (run.length === 1) out.push(run[0].address);
+    else if (run.length > 1) out.push(`${run[0].address}:${run[run.length - 1].address}`);
+    run = [];
+  };
+  for (const c of cells) {
+    const last = run[run.length - 1];
+    if (last && c.col === last.col && c.row === last.row + 1) run.push(c);
+    else {
+      flush();
+      run = [c];
+    }
+  }
+  flush();
+  return out;
+}
+
+/** What a broken cell should probably hold, as a formula: the total, the rate, the rate's score. */
+function projectSuggestion(e: Evaluation, ref: CellRef): { formula: string; value: number | null } | null {
+  const t = e.table;
+  const f = t.funds;
+  if (ref.address === t.total?.score?.address) {
+    const scores = [f?.score, ...t.indicators.map((i) => i.score)].filter((c): c is CellRef => !!c);
+    if (scores.length === 0 || scores.some(unreadable)) return null;
+    return { formula: `SUM(${rangeList(scores).join(",")})`, value: e.printedSum };
+  }
+  const budget = f?.total && f.budgetColumn ? f.total[f.budgetColumn] : null;
+  const executed = f?.total?.executed;
+  if (!budget || !executed || unreadable(budget) || unreadable(executed)) return null;
+  const rate = `${executed.address}/${budget.address}`;
+  if (ref.address === f?.rate?.address) return { formula: rate, value: e.budget?.rate ?? null };
+  if (ref.address === f?.score?.address && f.weight && !unreadable(f.weight)) {
+    return { formula: `ROUND(MIN(${rate},1)*${f.weight.address},2)`, value: e.budget?.score ?? null };
+  }
+  return null;
+}
+
+function errorIssue(ref: CellRef, role: string, suggestion: { formula: string; value: number | null } | null): Issue {
+  const fix: Fix | undefined = suggestion ? { value: suggestion.value, formula: suggestion.formula } : undefined;
+  return issue(
+    ref,
+    FINDINGS.formulaError(role, ref.address, ref.error!, ref.formula ?? null, suggestion?.formula ?? null),
+    fix ? { fix } : {},
+  );
+}
+
+function unreadableCells(s: Subject): { cells: CellRef[]; roles: Map<string, string> } | null {
+  if (s.kind === "project") return { cells: s.evaluation.unreadable, roles: projectRoles(s.evaluation.table) };
+  if (s.kind === "department") return { cells: s.evaluation.unreadable, roles: departmentRoles(s.evaluation.table) };
+  return null;
+}
+
+export const FORMULA_RULES = [
+  defineRule({
+    id: "formula.error",
+    family: "formula",
+    severity: "error",
+    fixable: true,
+    check: (s) => {
+      const u = unreadableCells(s);
+      if (!u) return [];
+      return u.cells
+        .filter((c) => c.error !== undefined)
+        .map((c) => errorIssue(c, u.roles.get(c.address) ?? c.address, s.kind === "project" ? projectSuggestion(s.evaluation, c) : null));
+    },
+  }),
+  defineRule({
+    id: "formula.uncomputed",
+    family: "formula",
+    severity: "warning",
+    fixable: false,
+    check: (s) => {
+      const u = unreadableCells(s);
+      if (!u) return [];
+      return u.cells
+        .filter((c) => c.error === undefined && c.uncomputed)
+        .map((c) => issue(c, FINDINGS.formulaUncomputed(u.roles.get(c.address) ?? c.address, c.address, c.formula ?? "")));
+    },
+  }),
+];

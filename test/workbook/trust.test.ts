@@ -1,0 +1,269 @@
+// Never wrong silently: formulas without results, error values, several tables on one sheet, caps as
+// one fact, no cascades after a missing column, and advice that converges. Each case built from data,
+// the properties over random tables.
+import fc from "fast-check";
+import { nodeFormulaEngine } from "../../src/formula/node";
+import { PROFILES, scoreIndicator } from "../../src/scoring";
+import {
+  checkTables,
+  completeFormulas,
+  fromA1,
+  gridWithWrites,
+  planFixes,
+  type CellValue,
+  type FormulaEngine,
+  type Grid,
+  type SheetReport,
+} from "../../src/workbook";
+import { checkOne, gridOf, gridOfFormulas, gridWithCells, loadExample, withCells } from "../support/fixtures";
+import { CLEAN_CENTRAL, CLEAN_DEPARTMENT } from "../support/rule-cases";
+import { randomTable, sheetOf, type Rnd } from "../support/random-table";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { prng } = require("../../scripts/prng") as { prng: (seed: number) => Rnd };
+
+let engine: FormulaEngine;
+beforeAll(async () => {
+  const e = await nodeFormulaEngine();
+  if (!e) throw new Error("the formula engine did not load");
+  engine = e;
+});
+
+const computed = (grid: Grid) => completeFormulas([grid], engine)[0];
+const rules = (r: SheetReport) => r.findings.map((f) => `${f.rule}@${f.cell}`).sort();
+
+/** What the rules would say of a value as written, for building tables whose printed scores are right. */
+function ruleScore(target: CellValue, actual: CellValue, format: string | undefined, weight: number): number | null {
+  const a = format?.includes("%") && typeof actual === "number" ? `${Math.round(actual * 10000) / 100}%` : actual;
+  const r = scoreIndicator(target, a, weight, PROFILES.central);
+  return r.ok ? r.score : null;
+}
+
+describe("formulas the file kept no result for", () => {
+  test("are computed, never read as blank: the findings equal those of the same table written as values", () => {
+    const central = loadExample("central-weiquan-2022.js").sheets[0];
+    const asFormulas = {
+      ...central,
+      cells: {
+        ...central.cells,
+        E6: { formula: "SUM(E7:E9)" },
+        H6: { formula: "F6/E6" },
+        I6: { formula: "ROUND(MIN(H6,1)*G6,2)" },
+        H16: { formula: "IF(F16>=1,G16,F16*G16)" },
+        H21: { formula: "SUM(I6,H13:H20)" },
+      },
+    };
+    const fromFormulas = checkOne(computed(gridOfFormulas(asFormulas)));
+    const fromValues = checkOne(gridOf(central));
+    expect(fromFormulas.findings).toEqual(fromValues.findings);
+    expect(fromFormulas.total).toEqual(fromValues.total);
+    expect(fromFormulas.budget).toEqual({ ...fromValues.budget, rate: 37.24 / 43.2 });
+  });
+
+  test("cross-sheet references and text numbers compute as a spreadsheet does", () => {
+    const grids = [
+      gridOfFormulas({
+        name: "自评表",
+        cells: { A1: { formula: "'基本 信息'!A1*2" }, A2: { formula: "A3+1" }, A3: "0.0", A4: { formula: "ROUND(2.675,2)" } },
+        merges: [],
+      }),
+      gridOfFormulas({ name: "基本 信息", cells: { A1: 5 }, merges: [] }),
+    ];
+    const [g] = completeFormulas(grids, engine);
+    expect([g.value(0, 0), g.value(1, 0), g.value(3, 0)]).toEqual([10, 1, 2.68]);
+    expect(g.cell(0, 0)?.computed).toBe(true);
+  });
+
+  test("one it cannot compute is one finding at that cell, and no advice follows from it", () => {
+    const t = { ...CLEAN_CENTRAL, cells: { ...CLEAN_CENTRAL.cells, H13: { formula: "JX.SCORE(E13,F13,G13)" } } };
+    const r = checkOne(computed(gridOfFormulas(t)));
+    expect(r.findings.find((f) => f.rule === "formula.uncomputed" && f.cell === "H13")?.message).toMatch(/无法计算.*未校验/);
+    // No score advice at H13 and no total that leaves H13 out.
+    expect(r.findings.filter((f) => f.cell === "H13").map((f) => f.rule)).toEqual(["formula.uncomputed"]);
+    expect(r.findings.filter((f) => f.rule.startsWith("total."))).toEqual([]);
+    expect(r.findings.filter((f) => f.fix && /请改为/.test(f.message))).toEqual([]);
+  });
+
+  test("without an engine nothing is guessed: every uncomputed cell is reported, none read as blank", () => {
+    const t = { ...CLEAN_CENTRAL, cells: { ...CLEAN_CENTRAL.cells, H6: { formula: "F6/E6" }, H21: { formula: "SUM(I6,H13:H20)" } } };
+    const r = checkOne(gridOfFormulas(t));
+    expect(rules(r)).toEqual(["formula.uncomputed@H21", "formula.uncomputed@H6"]);
+    expect(r.total?.score).toBe(93.59);
+  });
+});
+
+describe("error values are not blanks", () => {
+  test("a 总分 of =I11+#REF!+… is a broken formula with the SUM it should be, not a missing total", () => {
+    const g = gridWithCells(CLEAN_CENTRAL, { H21: { error: "#REF!", formula: "I6+#REF!+#REF!+H15+H16" } });
+    const r = checkOne(g);
+    expect(r.findings.map((f) => f.rule)).toEqual(["formula.error"]);
+    const f = r.findings[0];
+    expect(f).toMatchObject({ cell: "H21", severity: "error", fix: { formula: "SUM(I6,H13:H20)", value: 93.59 } });
+    expect(f.message).toMatch(/#REF!.*引用了已删除的行.*=SUM\(I6,H13:H20\)/);
+    expect(r.total).toEqual({ score: 93.59, printed: null, printedError: "#REF!" });
+  });
+
+  test("an error in a figure the arithmetic needs silences what depends on it", () => {
+    const r = checkOne(gridWithCells(CLEAN_CENTRAL, { E6: { error: "#VALUE!", formula: "E7+E8" } }));
+    expect(rules(r)).toEqual(["formula.error@E6"]);
+    expect(r.budget?.rate).toBeNull();
+    expect(r.total?.score).toBeNull();
+  });
+
+  test("weights and scores typed as text are numbers", () => {
+    const r = checkOne(gridOf(withCells(CLEAN_CENTRAL, { G16: "5", H16: "5.0", G6: "10" })));
+    expect(r.findings).toEqual([]);
+  });
+});
+
+describe("several tables on one sheet", () => {
+  test("each is recognised and reported with its own name, budget, total and findings", () => {
+    const rnd = prng(42);
+    const first = randomTable(rnd, ruleScore, { name: "第一个项目", scores: "rule" });
+    const second = randomTable(rnd, ruleScore, { offset: first.lastRow + 3, name: "第二个项目", scores: "random" });
+    const both = checkTables(gridOf(sheetOf("两个项目", [first, second])));
+    expect(both.map((r) => [r.kind, r.table, r.projectName])).toEqual([
+      ["project", 1, "第一个项目"],
+      ["project", 2, "第二个项目"],
+    ]);
+    // Each table alone gives the same figures and findings as it does beside the other.
+    const alone1 = checkOne(gridOf(sheetOf("两个项目", [first])));
+    const alone2 = checkOne(gridOf(sheetOf("两个项目", [second])));
+    for (const [together, alone] of [
+      [both[0], alone1],
+      [both[1], alone2],
+    ]) {
+      expect(together.findings).toEqual(alone.findings);
+      expect([together.budget, together.total, together.grade]).toEqual([alone.budget, alone.total, alone.grade]);
+    }
+    expect([both[0].range, both[1].range]).toEqual([`A1:I${second.firstRow - 1}`, `A${second.firstRow}:I${second.lastRow}`]);
+  });
+});
+
+describe("one rule, one answer", () => {
+  test("a department item above its points counts at its points in every figure", () => {
+    // F13 (合理性, 5 points) scored 6 and a total that adds the 6.
+    const r = checkOne(gridOf(withCells(CLEAN_DEPARTMENT, { F13: 6, F45: 103.4 })));
+    const over = r.findings.find((f) => f.rule === "dept.item-over")!;
+    expect(over.message).toMatch(/最多为 5/);
+    expect(r.total?.score).toBe(102.4);
+    const total = r.findings.find((f) => f.rule === "dept.total")!;
+    expect(total.message).toContain("102.4");
+    expect(total.fix).toEqual({ value: 102.4 });
+    // Applying both fixes leaves nothing for either rule.
+    const fixed = checkOne(gridWithWrites(gridOf(withCells(CLEAN_DEPARTMENT, { F13: 6, F45: 103.4 })), planFixes(r)));
+    expect(fixed.findings.filter((f) => f.rule.startsWith("dept."))).toEqual([]);
+  });
+
+  test("an over-achieved indicator is one finding with both pieces of advice", () => {
+    const r = checkOne(gridOf(withCells(CLEAN_CENTRAL, { F13: "62场" })));
+    const about = r.findings.filter((f) => ["E13", "F13"].includes(f.cell));
+    expect(about.map((f) => f.rule)).toEqual(["indicator.over-achievement"]);
+    expect(about[0].message).toMatch(/124%.*说明超额原因.*目标值可能定得偏低/);
+  });
+});
+
+describe("no cascades", () => {
+  test.each(["得分", "实际完成值", "分值"] as const)(
+    "a table without its %s column gets that one finding, no follow-on arithmetic",
+    (drop) => {
+      const t = randomTable(prng(7), ruleScore, { scores: "random", drop });
+      const r = checkOne(gridOf(sheetOf("缺栏", [t])));
+      // With the column there, the same table does have arithmetic to report.
+      const whole = checkOne(gridOf(sheetOf("缺栏", [randomTable(prng(7), ruleScore, { scores: "random" })])));
+      expect(whole.findings.filter((f) => /^(total\.|indicator\.)/.test(f.rule)).length).toBeGreaterThan(0);
+      expect(r.findings.filter((f) => f.rule === "layout.missing-column").map((f) => f.message)).toEqual([expect.stringContaining(drop)]);
+      const arithmetic = r.findings.filter((f) =>
+        /^(total\.|indicator\.(score|band|over-weight|deviation|target|actual)|weights\.sum)/.test(f.rule),
+      );
+      expect(arithmetic).toEqual([]);
+    },
+  );
+});
+
+/** Applies every fix, computing written formulas with the engine, until nothing is left (at most 3 rounds). */
+function applyAll(grid: Grid): { grid: Grid; rounds: SheetReport[][] } {
+  const rounds: SheetReport[][] = [];
+  let g = grid;
+  for (let i = 0; i < 3; i++) {
+    const reports = checkTables(g);
+    rounds.push(reports);
+    const writes = reports.flatMap(planFixes);
+    if (writes.length === 0) break;
+    g = computed(gridWithWrites(g, writes));
+  }
+  return { grid: g, rounds };
+}
+
+describe("advice converges", () => {
+  const fixable = (r: SheetReport[]) => r.flatMap((x) => x.findings.filter((f) => f.fix).map((f) => `${f.rule}@${f.cell}`));
+
+  test("applying every suggested value leaves no finding of that rule at that cell, and a second --fix changes nothing", () => {
+    let fixed = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.constantFrom("rule", "random", "blank"),
+        fc.boolean(),
+        fc.boolean(),
+        (seed, scores, formulas, two) => {
+          const rnd = prng(seed);
+          const tables = [randomTable(rnd, ruleScore, { scores: scores as "rule", formulas })];
+          if (two) tables.push(randomTable(rnd, ruleScore, { scores: "random", offset: tables[0].lastRow + 2 }));
+          const grid = computed(gridOfFormulas(sheetOf("随机", tables)));
+          const before = checkTables(grid);
+          fixed += fixable(before).length;
+          const { rounds } = applyAll(grid);
+          expect(rounds.length).toBeLessThanOrEqual(2);
+          const after = rounds[rounds.length - 1];
+          const again = new Set(fixable(after));
+          for (const f of fixable(before)) expect(again.has(f)).toBe(false);
+          expect(after.flatMap(planFixes)).toEqual([]);
+        },
+      ),
+      { numRuns: 150, seed: 20261127 },
+    );
+    expect(fixed).toBeGreaterThan(150);
+  });
+
+  test("on every example and test table", () => {
+    const sheets = [
+      ...["guangzhou-panyu-2021.js", "central-weiquan-2022.js", "sichuan-peixun-2023.js", "department-2022.js"].flatMap(
+        (n) => loadExample(n).sheets,
+      ),
+      withCells(CLEAN_DEPARTMENT, { F13: 6, F45: 103.4 }),
+      withCells(CLEAN_CENTRAL, { H6: 0.8, I6: 7, H16: 4, H19: 16, H18: 14, H21: 95 }),
+    ];
+    for (const sheet of sheets) {
+      const { rounds } = applyAll(gridOf(sheet));
+      expect({ sheet: sheet.name, rounds: rounds.length }).toEqual({ sheet: sheet.name, rounds: rounds.length <= 2 ? rounds.length : -1 });
+      expect(rounds[rounds.length - 1].flatMap(planFixes)).toEqual([]);
+    }
+  });
+});
+
+describe("the checker's figures equal those computed from the values", () => {
+  test("random tables written as formulas without results, as two tables per sheet", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const values = randomTable(prng(seed), ruleScore, { scores: "rule" });
+        const asFormulas = randomTable(prng(seed), ruleScore, { scores: "rule", formulas: true });
+        const a = checkOne(gridOf(sheetOf("值", [values])));
+        const b = checkOne(computed(gridOfFormulas(sheetOf("值", [asFormulas]))));
+        expect(b.total?.score).toBe(a.total?.score);
+        expect(b.budget?.score).toBe(a.budget?.score);
+        expect(b.budget?.rate).toBeCloseTo(a.budget!.rate!, 3);
+        expect(rules(b).filter((x) => !x.startsWith("budget.rate"))).toEqual(rules(a).filter((x) => !x.startsWith("budget.rate")));
+        const stacked = checkTables(
+          computed(gridOfFormulas(sheetOf("值", [asFormulas, randomTable(prng(seed + 1), ruleScore, { offset: asFormulas.lastRow + 1 })]))),
+        );
+        expect(stacked[0].total).toEqual(b.total);
+        expect(stacked[0].findings).toEqual(b.findings);
+      }),
+      { numRuns: 60, seed: 11 },
+    );
+  });
+});
+
+test("a cell address helper round trip (guards the generator)", () => {
+  expect(fromA1("H21")).toEqual({ row: 20, col: 7 });
+});

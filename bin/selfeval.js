@@ -4,6 +4,14 @@
 
 const path = require("path");
 
+// `selfeval check … | head`: when the reader of our output goes away, stop quietly, never a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (err && err.code === "EPIPE") process.exit(process.exitCode || 0);
+    throw err;
+  });
+}
+
 let cli;
 try {
   cli = require(path.join(__dirname, "..", "build", "cli", "main.js"));

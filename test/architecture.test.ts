@@ -27,3 +27,22 @@ test.each(["scoring", "workbook"])("src/%s imports no Office.js, React, ExcelJS,
     expect(text).not.toMatch(/\bOffice\.|\bExcel\.run|\bdocument\.|\bwindow\./);
   }
 });
+
+test("src/io runs in a browser too: no Node-only module, no process or Buffer", () => {
+  const list = files(path.join(src, "io"));
+  expect(list.length).toBeGreaterThan(5);
+  const allowed = new Set(["@e965/xlsx", "fflate"]);
+  for (const file of list) {
+    const text = fs.readFileSync(file, "utf8");
+    const imports = [...text.matchAll(/(?:import|export)[^"']*from\s+["']([^"']+)["']|require\(["']([^"']+)["']\)/g)].map(
+      (m) => m[1] ?? m[2],
+    );
+    for (const spec of imports)
+      expect({ file: path.relative(src, file), spec, ok: spec.startsWith(".") || allowed.has(spec) }).toEqual({
+        file: path.relative(src, file),
+        spec,
+        ok: true,
+      });
+    expect(text).not.toMatch(/\bprocess\.|\bBuffer\b|__dirname/);
+  }
+});

@@ -1,35 +1,54 @@
-// selfeval: the engine over .xlsx files, for reviewers checking many workbooks and for anyone
-// without Excel. Thin: parse arguments, read files, call src/workbook, print.
+// selfeval: the engine over workbook files, for reviewers checking hundreds of workbooks and for anyone
+// without Excel. Thin: parse arguments, read files (src/io), call src/workbook, print, write atomically.
 import fs from "fs";
 import path from "path";
 import { parseArgs } from "util";
-import { CLI, SEVERITY_NAMES } from "../messages";
+import { nodeFormulaEngine } from "../formula/node";
+import { convertToXlsx } from "../io/convert";
+import { explainReadError } from "../io/explain";
+import { patchWorkbook, type SheetEdit } from "../io/patch";
+import { DEFAULT_LIMITS, ReadError, readWorkbook, type ReadLimits, type WorkbookRead } from "../io/read";
+import { sniff } from "../io/sniff";
+import { summaryWorkbook } from "../io/summary";
+import { CLI, IO, SEVERITY_NAMES } from "../messages";
 import { findProfile, profileChoices, type ProfileId } from "../scoring";
 import {
   RULES,
   UnknownRuleError,
   buildReport,
   checkTables,
+  completeFormulas,
+  fromA1,
+  gridWithWrites,
   planFills,
   planFixes,
   ruleById,
   ruleFilter,
-  completeFormulas,
   uncomputedFormulas,
+  type CellValue,
+  type CellWrite,
   type Grid,
   type Rule,
   type SheetReport,
 } from "../workbook";
-import { nodeFormulaEngine } from "../formula/node";
-import { toJson, toText, type FileReport } from "./output";
-import { InputError, applyWrites, gridOfWorksheet, loadWorkbook, saveWorkbook } from "./xlsx";
+import { FileProblem, isSameFile, nativeInflate, readInput, writeAtomically } from "./files";
+import { fileJson, toJson, toText, type FileReport } from "./output";
 
 export interface Output {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** A progress line that replaces itself (stderr on a terminal only); "" clears it. */
+  progress?: (text: string) => void;
 }
 
-const STD: Output = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+const STD: Output = {
+  out: (l) => process.stdout.write(`${l}\n`),
+  err: (l) => process.stderr.write(`${l}\n`),
+  progress: process.stderr.isTTY ? (text) => process.stderr.write(`\r\x1b[K${text}`) : undefined,
+};
+
+/** A usage problem, said in Chinese: exit 2 before any file is read. */
+export class UsageError extends Error {}
 
 /** The grids with the formulas their file left without results computed (the engine loads only then). */
 async function withFormulas(grids: Grid[]): Promise<Grid[]> {
@@ -37,13 +56,42 @@ async function withFormulas(grids: Grid[]): Promise<Grid[]> {
   return completeFormulas(grids, await nodeFormulaEngine());
 }
 
-export async function checkFile(file: string, profile?: ProfileId): Promise<FileReport> {
+interface Loaded {
+  bytes: Uint8Array;
+  read: WorkbookRead;
+  grids: Grid[];
+}
+
+/** Reads one file into grids, or throws FileProblem with the reason in Chinese. */
+async function load(file: string, limits: ReadLimits): Promise<Loaded> {
+  const bytes = readInput(file, limits.maxBytes, (size) => IO.tooLarge(file, size, limits.maxBytes));
+  let read: WorkbookRead;
   try {
-    // Grids first, so the parsed workbook is garbage before the checks allocate anything.
-    const grids = await withFormulas((await loadWorkbook(file)).worksheets.map(gridOfWorksheet));
-    return { file, sheets: grids.flatMap((grid) => checkTables(grid, { profile, drafts: false })) };
+    read = readWorkbook(bytes, limits, { inflate: nativeInflate });
   } catch (err) {
-    if (err instanceof InputError) return { file, error: err.message, sheets: [] };
+    if (err instanceof ReadError) throw new FileProblem(explainReadError(file, err));
+    throw new FileProblem(IO.corrupt(file));
+  }
+  return { bytes, read, grids: await withFormulas(read.grids) };
+}
+
+/** A report kept for the whole batch: what the text, JSON and summary need, without the table model. */
+function slim(r: SheetReport): SheetReport {
+  return { ...r, model: undefined, evaluation: undefined, drafts: [] };
+}
+
+export async function checkFile(file: string, profile?: ProfileId, limits: ReadLimits = DEFAULT_LIMITS): Promise<FileReport> {
+  try {
+    const { read, grids } = await load(file, limits);
+    return {
+      file,
+      sheets: grids.flatMap((grid) => checkTables(grid, { profile, drafts: false })),
+      ...(read.unreadable.length
+        ? { unreadableSheets: read.unreadable.map((u) => ({ sheet: u.sheet, error: IO.sheetUnreadable(file, u.sheet) })) }
+        : {}),
+    };
+  } catch (err) {
+    if (err instanceof FileProblem) return { file, error: err.message, sheets: [] };
     return { file, error: CLI.unexpected(err instanceof Error ? err.message : String(err)), sheets: [] };
   }
 }
@@ -51,12 +99,14 @@ export async function checkFile(file: string, profile?: ProfileId): Promise<File
 function readProfile(value: string | undefined): ProfileId | undefined {
   if (value === undefined) return undefined;
   const p = findProfile(value);
-  if (!p) throw new InputError(CLI.unknownProfile(value, profileChoices()));
+  if (!p) throw new UsageError(CLI.unknownProfile(value, profileChoices()));
   return p.id;
 }
 
 /** --select and --ignore: comma-separated rule ids or families, each option repeatable. */
 const RULE_OPTIONS = { select: { type: "string", multiple: true }, ignore: { type: "string", multiple: true } } as const;
+const LIMIT_OPTIONS = { "max-size": { type: "string" }, "max-cells": { type: "string" } } as const;
+const HELP = { help: { type: "boolean", short: "h" } } as const;
 
 function readRuleFilter(values: { select?: string[]; ignore?: string[] }): (id: string) => boolean {
   const list = (v: string[] | undefined) =>
@@ -67,9 +117,22 @@ function readRuleFilter(values: { select?: string[]; ignore?: string[] }): (id: 
   try {
     return ruleFilter(list(values.select), list(values.ignore));
   } catch (err) {
-    if (err instanceof UnknownRuleError) throw new InputError(err.message);
+    if (err instanceof UnknownRuleError) throw new UsageError(err.message);
     throw err;
   }
+}
+
+function readLimits(values: { "max-size"?: string; "max-cells"?: string }): ReadLimits {
+  const positive = (option: string, text: string | undefined, fallback: number, scale: number) => {
+    if (text === undefined) return fallback;
+    const n = Number(text);
+    if (!Number.isFinite(n) || n <= 0) throw new UsageError(CLI.badNumber(option, text));
+    return Math.round(n * scale);
+  };
+  return {
+    maxBytes: positive("--max-size", values["max-size"], DEFAULT_LIMITS.maxBytes, 1024 * 1024),
+    maxCells: positive("--max-cells", values["max-cells"], DEFAULT_LIMITS.maxCells, 1),
+  };
 }
 
 /** The report with only the findings the filter keeps. */
@@ -77,26 +140,63 @@ function keepFindings(report: SheetReport, keep: (id: string) => boolean): Sheet
   return { ...report, findings: report.findings.filter((f) => keep(f.rule)) };
 }
 
-function runRules(args: string[], io: Output): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean" } } });
-  if (positionals.length > 0) {
-    for (const id of positionals) {
-      const r = ruleById(id);
-      if (!r) throw new InputError(CLI.unknownRule(id));
-      if (values.json) io.out(JSON.stringify(ruleJson(r), null, 2));
-      else io.out(CLI.rules.one(r.id, SEVERITY_NAMES[r.severity], CLI.rules.fixable(r.fixable), r.title, r.docs));
+function exitCode(files: FileReport[]): number {
+  if (files.some((f) => f.error || f.unreadableSheets?.length)) return 2;
+  return files.some((f) => f.sheets.some((s) => s.findings.some((x) => x.severity === "error"))) ? 1 : 0;
+}
+
+async function runCheck(args: string[], io: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean" },
+      summary: { type: "string" },
+      profile: { type: "string" },
+      ...RULE_OPTIONS,
+      ...LIMIT_OPTIONS,
+      ...HELP,
+    },
+  });
+  if (values.help) return help("check", io);
+  const profile = readProfile(values.profile);
+  const keep = readRuleFilter(values);
+  const limits = readLimits(values);
+  if (positionals.length === 0) throw new UsageError(CLI.noFiles);
+  const summary = values.summary;
+  if (summary !== undefined) checkOutput(summary, positionals, ".xlsx", true);
+  const files: FileReport[] = [];
+  if (values.json) io.out('{\n  "files": [');
+  for (const [i, file] of positionals.entries()) {
+    io.progress?.(CLI.progress(i + 1, positionals.length, file));
+    const found = await checkFile(file, profile, limits);
+    const report: FileReport = { ...found, sheets: found.sheets.map((s) => slim(keepFindings(s, keep))) };
+    files.push(report);
+    io.progress?.("");
+    // Results stream file by file, in order; a file's problem goes to stderr, the report to stdout.
+    if (report.error) io.err(report.error);
+    for (const u of report.unreadableSheets ?? []) io.err(u.error);
+    if (values.json) io.out(`${JSON.stringify(fileJson(report), null, 2).replace(/^/gm, "    ")}${i < positionals.length - 1 ? "," : ""}`);
+    else if (!report.error) toText([report], { totals: false }).forEach((l) => io.out(l));
+  }
+  if (values.json) io.out("  ]\n}");
+  else io.out(toText(files, { files: false }).join("\n"));
+  if (summary !== undefined) {
+    try {
+      writeAtomically(summary, summaryWorkbook(files));
+    } catch (err) {
+      throw new UsageError(CLI.writeFailed(summary, err instanceof Error ? err.message : String(err)));
     }
-    return 0;
+    const tables = files.flatMap((f) => f.sheets).filter((s) => s.kind !== "unknown");
+    io.err(
+      CLI.summaryWritten(
+        summary,
+        tables.length,
+        tables.reduce((n, s) => n + s.findings.length, 0),
+      ),
+    );
   }
-  if (values.json) {
-    io.out(JSON.stringify(RULES.map(ruleJson), null, 2));
-    return 0;
-  }
-  const rows = [CLI.rules.header, ...RULES.map((r) => [r.id, SEVERITY_NAMES[r.severity], CLI.rules.fixable(r.fixable), r.title])];
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => displayWidth(row[c]))));
-  for (const row of rows) io.out(row.map((cell, c) => (c === row.length - 1 ? cell : pad(cell, widths[c]))).join("  "));
-  io.out(CLI.rules.count(RULES.length));
-  return 0;
+  return exitCode(files);
 }
 
 function ruleJson(r: Rule) {
@@ -114,25 +214,48 @@ function pad(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - displayWidth(text)));
 }
 
-async function runCheck(args: string[], io: Output): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { json: { type: "boolean" }, profile: { type: "string" }, ...RULE_OPTIONS },
-  });
-  const profile = readProfile(values.profile);
-  const keep = readRuleFilter(values);
-  if (positionals.length === 0) throw new InputError(CLI.noFiles);
-  const files: FileReport[] = [];
-  for (const file of positionals) {
-    const report = await checkFile(file, profile);
-    files.push({ ...report, sheets: report.sheets.map((s) => keepFindings(s, keep)) });
+function runRules(args: string[], io: Output): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean" }, ...HELP } });
+  if (values.help) return help("rules", io);
+  if (positionals.length > 0) {
+    for (const id of positionals) {
+      const r = ruleById(id);
+      if (!r) throw new UsageError(CLI.unknownRule(id));
+      if (values.json) io.out(JSON.stringify(ruleJson(r), null, 2));
+      else io.out(CLI.rules.one(r.id, SEVERITY_NAMES[r.severity], CLI.rules.fixable(r.fixable), r.title, r.docs));
+    }
+    return 0;
   }
-  if (values.json) io.out(JSON.stringify(toJson(files), null, 2));
-  else toText(files).forEach((l) => io.out(l));
-  if (files.some((f) => f.error)) return 2;
-  return files.some((f) => f.sheets.some((s) => s.findings.some((x) => x.severity === "error"))) ? 1 : 0;
+  if (values.json) {
+    io.out(JSON.stringify(RULES.map(ruleJson), null, 2));
+    return 0;
+  }
+  const rows = [CLI.rules.header, ...RULES.map((r) => [r.id, SEVERITY_NAMES[r.severity], CLI.rules.fixable(r.fixable), r.title])];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => displayWidth(row[c]))));
+  for (const row of rows) io.out(row.map((cell, c) => (c === row.length - 1 ? cell : pad(cell, widths[c]))).join("  "));
+  io.out(CLI.rules.count(RULES.length));
+  return 0;
 }
+
+/** Refuses an output that is missing, of the wrong kind, a folder, the input itself, or present without --force. */
+function checkOutput(output: string | undefined, inputs: string[], extension: string | string[], force: boolean | undefined): string {
+  const extensions = Array.isArray(extension) ? extension : [extension];
+  if (!output) throw new UsageError(CLI.needsOutput(extensions[0]));
+  let isDir = /[\\/]$/.test(output);
+  try {
+    isDir ||= fs.statSync(output).isDirectory();
+  } catch {
+    // Not there yet: fine.
+  }
+  if (isDir) throw new UsageError(CLI.outputIsDirectory(output));
+  if (!extensions.some((e) => output.toLowerCase().endsWith(e))) throw new UsageError(CLI.outputExtension(output, extensions[0]));
+  const same = inputs.find((i) => isSameFile(i, output));
+  if (same !== undefined) throw new UsageError(CLI.sameFile(output, same));
+  if (fs.existsSync(output) && !force) throw new UsageError(CLI.outputExists(output));
+  return output;
+}
+
+const show = (v: CellValue, formula?: string) => (formula ? `=${formula}` : v === null ? "" : String(v));
 
 async function runFill(args: string[], io: Output): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -142,80 +265,134 @@ async function runFill(args: string[], io: Output): Promise<number> {
       output: { type: "string", short: "o" },
       fix: { type: "boolean" },
       "overwrite-text": { type: "boolean" },
+      "dry-run": { type: "boolean" },
       force: { type: "boolean" },
       profile: { type: "string" },
       ...RULE_OPTIONS,
+      ...LIMIT_OPTIONS,
+      ...HELP,
     },
   });
+  if (values.help) return help("fill", io);
   const profile = readProfile(values.profile);
   const keep = readRuleFilter(values);
-  if (positionals.length !== 1) throw new InputError(positionals.length === 0 ? CLI.noFiles : CLI.fillNeedsOne);
+  const limits = readLimits(values);
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? CLI.noFiles : CLI.fillNeedsOne);
   const input = positionals[0];
-  const output = values.output!;
-  checkOutput(output, [input], ".xlsx", values.force);
 
-  const wb = await loadWorkbook(input);
+  let loaded: Loaded;
+  try {
+    loaded = await load(input, limits);
+  } catch (err) {
+    if (err instanceof FileProblem) throw new UsageError(err.message);
+    throw err;
+  }
+  const patchable = loaded.read.parts !== undefined;
+  const output =
+    values.output ?? (patchable ? undefined : path.join(path.dirname(input), `${path.basename(input).replace(/\.[^.]*$/, "")}.xlsx`));
+  if (!values["dry-run"]) checkOutput(output, [input], patchable && /\.xlsm$/i.test(input) ? [".xlsm", ".xlsx"] : ".xlsx", values.force);
+  for (const u of loaded.read.unreadable) io.err(IO.sheetUnreadable(input, u.sheet));
+
+  const edits: SheetEdit[] = [];
+  const changes: string[] = [];
   let texts = 0;
   let fixes = 0;
   let kept = 0;
-  let projects = 0;
-  for (const ws of wb.worksheets) {
-    for (const found of checkTables(gridOfWorksheet(ws), { profile })) {
+  let tables = 0;
+  for (const grid of loaded.grids) {
+    const writes: CellWrite[] = [];
+    for (const found of checkTables(grid, { profile })) {
+      if (found.kind === "unknown") continue;
+      tables++;
       const report = keepFindings(found, keep);
-      if (report.kind !== "project") continue;
-      projects++;
       const fills = planFills(report, { overwriteText: values["overwrite-text"] });
       if (!values["overwrite-text"]) kept += report.drafts.filter((d) => d.existing !== null).length;
       const corrections = values.fix ? planFixes(report) : [];
-      applyWrites(ws, [...fills, ...corrections]);
+      writes.push(...fills, ...corrections);
       texts += fills.length;
       fixes += corrections.length;
     }
+    if (writes.length === 0) continue;
+    // A written formula gets the result it gives once every write is made (what a spreadsheet would show).
+    const formulaWrites = writes.filter((w) => w.formula);
+    if (formulaWrites.length) {
+      const after = (await withFormulas([gridWithWrites(grid, writes)]))[0];
+      for (const w of formulaWrites) {
+        const { row, col } = fromA1(w.cell);
+        const cell = after.cell(row, col);
+        if (cell && !cell.uncomputed && !cell.error) w.value = cell.value;
+      }
+    }
+    for (const w of writes) {
+      const { row, col } = fromA1(w.cell);
+      const old = grid.cell(row, col);
+      const note = w.formula ? CLI.keepsFormula : old?.formula ? CLI.replacesFormula(old.formula) : "";
+      changes.push(CLI.change(`${grid.name}!${w.cell}`, show(old?.value ?? null, old?.formula), show(w.value, w.formula), note));
+    }
+    edits.push({ sheet: grid.name, writes });
   }
-  if (projects === 0) throw new InputError(CLI.noProjectSheet(input));
-  try {
-    await saveWorkbook(wb, output);
-  } catch (err) {
-    throw new InputError(CLI.writeFailed(output, err instanceof Error ? err.message : String(err)));
+  if (tables === 0) throw new UsageError(CLI.noTables(input));
+  if (changes.length === 0) io.out(CLI.nothingToFill(input, kept));
+  else {
+    io.out(CLI.changes(changes.length, !!values["dry-run"]));
+    changes.forEach((c) => io.out(c));
   }
-  io.out(CLI.filled(output, texts, fixes, kept));
-  return 0;
-}
+  if (values["dry-run"]) return 0;
 
-function checkOutput(output: string | undefined, inputs: string[], extension: string, force: boolean | undefined): string {
-  if (!output) throw new InputError(CLI.needsOutput(extension));
-  if (!output.toLowerCase().endsWith(extension)) throw new InputError(CLI.outputExtension(output, extension));
-  if (inputs.some((i) => path.resolve(i) === path.resolve(output))) throw new InputError(CLI.sameFile);
-  if (fs.existsSync(output) && !force) throw new InputError(CLI.outputExists(output));
-  return output;
+  let bytes: Uint8Array;
+  if (patchable && edits.length === 0) bytes = loaded.bytes;
+  else if (patchable) {
+    const grids = new Map(loaded.grids.map((g) => [g.name, g]));
+    const result = patchWorkbook(loaded.read.parts!, edits, {
+      formulaAt: (sheet, cell) => {
+        const { row, col } = fromA1(cell);
+        return grids.get(sheet)?.cell(row, col)?.formula;
+      },
+    });
+    bytes = result.bytes;
+    result.heights.forEach((h) => io.out(CLI.taller(h.sheet, h.row, h.height)));
+    result.skipped.forEach((s) => io.err(CLI.skipped(s.sheet, s.cell)));
+  } else {
+    bytes = convertToXlsx(loaded.bytes, sniff(loaded.bytes), edits);
+    io.out(CLI.converted(input, output!));
+  }
+  try {
+    writeAtomically(output!, bytes);
+  } catch (err) {
+    throw new UsageError(CLI.writeFailed(output!, err instanceof Error ? err.message : String(err)));
+  }
+  io.out(CLI.filled(output!, texts, fixes, kept));
+  return 0;
 }
 
 async function runReport(args: string[], io: Output): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { output: { type: "string", short: "o" }, profile: { type: "string" }, force: { type: "boolean" } },
+    options: { output: { type: "string", short: "o" }, profile: { type: "string" }, force: { type: "boolean" }, ...LIMIT_OPTIONS, ...HELP },
   });
+  if (values.help) return help("report", io);
   const profile = readProfile(values.profile);
-  if (positionals.length === 0) throw new InputError(CLI.noFiles);
+  const limits = readLimits(values);
+  if (positionals.length === 0) throw new UsageError(CLI.noFiles);
   const output = checkOutput(values.output, positionals, ".docx", values.force);
   const files: FileReport[] = [];
-  for (const file of positionals) files.push(await checkFile(file, profile));
+  for (const file of positionals) files.push(await checkFile(file, profile, limits));
   const unusable = files.filter((f) => f.error);
   if (unusable.length) {
     unusable.forEach((f) => io.err(f.error!));
-    throw new InputError(CLI.reportUnusable);
+    throw new UsageError(CLI.reportUnusable);
   }
   const sheets = files.flatMap((f) => f.sheets).filter((s) => s.kind !== "unknown");
-  if (sheets.length === 0) throw new InputError(CLI.reportNothing);
+  if (sheets.length === 0) throw new UsageError(CLI.reportNothing);
   const outline = buildReport(sheets);
   // The Word writer loads only for this command: check and fill start faster without it.
   const { Packer } = await import("docx");
   const { reportDocument } = await import("../report/docx");
   try {
-    fs.writeFileSync(output, await Packer.toBuffer(reportDocument(outline)));
+    writeAtomically(output, new Uint8Array(await Packer.toBuffer(reportDocument(outline))));
   } catch (err) {
-    throw new InputError(CLI.writeFailed(output, err instanceof Error ? err.message : String(err)));
+    throw new UsageError(CLI.writeFailed(output, err instanceof Error ? err.message : String(err)));
   }
   io.out(
     CLI.reported(
@@ -227,23 +404,41 @@ async function runReport(args: string[], io: Output): Promise<number> {
   return 0;
 }
 
+function help(command: keyof typeof CLI.help, io: Output): number {
+  io.out(CLI.commandHelp(CLI.help[command], profileChoices()));
+  return 0;
+}
+
+function version(): string {
+  try {
+    return String(JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")).version);
+  } catch {
+    return "";
+  }
+}
+
 /** Runs a command line; returns the exit code. Every failure is a Chinese message, never a stack trace. */
 export async function main(argv: string[], io: Output = STD): Promise<number> {
   const [command, ...args] = argv;
   try {
     if (!command || command === "help" || command === "--help" || command === "-h") {
+      const topic = args[0] as keyof typeof CLI.help | undefined;
+      if (command === "help" && topic && topic in CLI.help) return help(topic, io);
       io.out(CLI.usage(profileChoices()));
       return command ? 0 : 2;
+    }
+    if (command === "--version" || command === "-V" || command === "version") {
+      io.out(CLI.version(version()));
+      return 0;
     }
     if (command === "check") return await runCheck(args, io);
     if (command === "fill") return await runFill(args, io);
     if (command === "report") return await runReport(args, io);
     if (command === "rules") return runRules(args, io);
     io.err(CLI.unknownCommand(command));
-    io.err(CLI.usage(profileChoices()));
     return 2;
   } catch (err) {
-    if (err instanceof InputError) {
+    if (err instanceof UsageError) {
       io.err(err.message);
       return 2;
     }
@@ -259,10 +454,13 @@ export async function main(argv: string[], io: Output = STD): Promise<number> {
               : CLI.unparsable(option),
         ),
       );
-      io.err(CLI.usage(profileChoices()));
+      const topic = command as keyof typeof CLI.help;
+      io.err(topic in CLI.help ? CLI.commandHelp(CLI.help[topic], profileChoices()) : CLI.usage(profileChoices()));
       return 2;
     }
     io.err(CLI.unexpected(err instanceof Error ? err.message : String(err)));
     return 2;
   }
 }
+
+export { toJson, toText };

@@ -8,35 +8,41 @@ import type { SheetReport } from "../workbook";
 export interface FileReport {
   file: string;
   error?: string;
+  /** Sheets that could not be read (the others were checked), each with its message. */
+  unreadableSheets?: Array<{ sheet: string; error: string }>;
   sheets: SheetReport[];
 }
 
 /** The JSON shape of a report: computed figures and findings, without the internal model. */
-export function toJson(files: FileReport[]): unknown {
+export function toJson(files: FileReport[]): { files: unknown[] } {
+  return { files: files.map(fileJson) };
+}
+
+/** One file of the JSON report (selfeval check --json streams these as each file is checked). */
+export function fileJson(f: FileReport): unknown {
   return {
-    files: files.map((f) => ({
-      file: f.file,
-      ...(f.error ? { error: f.error } : {}),
-      sheets: f.sheets.map((s) => ({
-        sheet: s.sheet,
-        ...(s.table !== undefined ? { table: s.table, range: s.range } : {}),
-        kind: s.kind,
-        ...(s.kind === "project"
-          ? { layout: s.layout, profile: s.profile, projectName: s.projectName, budget: s.budget, total: s.total, grade: s.grade }
-          : {}),
-        ...(s.kind === "department" && s.department
-          ? {
-              unitName: s.projectName,
-              profile: s.department.profile.id,
-              budget: {
-                lines: s.department.lines.map((l) => ({ label: l.line.label, budget: l.budget, executed: l.executed, rate: l.rate })),
-              },
-              total: { ...s.total, items: s.department.itemScore, bonus: s.department.bonus },
-              grade: s.grade,
-            }
-          : {}),
-        findings: s.findings.map(({ rule, severity, cell, message }) => ({ rule, severity, cell, message })),
-      })),
+    file: f.file,
+    ...(f.error ? { error: f.error } : {}),
+    ...(f.unreadableSheets?.length ? { unreadableSheets: f.unreadableSheets } : {}),
+    sheets: f.sheets.map((s) => ({
+      sheet: s.sheet,
+      ...(s.table !== undefined ? { table: s.table, range: s.range } : {}),
+      kind: s.kind,
+      ...(s.kind === "project"
+        ? { layout: s.layout, profile: s.profile, projectName: s.projectName, budget: s.budget, total: s.total, grade: s.grade }
+        : {}),
+      ...(s.kind === "department" && s.department
+        ? {
+            unitName: s.projectName,
+            profile: s.department.profile.id,
+            budget: {
+              lines: s.department.lines.map((l) => ({ label: l.line.label, budget: l.budget, executed: l.executed, rate: l.rate })),
+            },
+            total: { ...s.total, items: s.department.itemScore, bonus: s.department.bonus },
+            grade: s.grade,
+          }
+        : {}),
+      findings: s.findings.map(({ rule, severity, cell, message }) => ({ rule, severity, cell, message })),
     })),
   };
 }
@@ -84,9 +90,9 @@ function departmentLines(s: SheetReport, where: string): string[] {
 }
 
 /** The readable Chinese report. */
-export function toText(files: FileReport[]): string[] {
+export function toText(files: FileReport[], parts: { files?: boolean; totals?: boolean } = {}): string[] {
   const lines: string[] = [];
-  for (const f of files) {
+  for (const f of parts.files === false ? [] : files) {
     lines.push(CLI.text.file(f.file));
     if (f.error) {
       lines.push(CLI.text.unusable(f.error));
@@ -104,6 +110,7 @@ export function toText(files: FileReport[]): string[] {
         lines.push(CLI.text.finding(SEVERITY_NAMES[finding.severity], finding.cell, finding.message, finding.rule));
     }
   }
+  if (parts.totals === false) return lines;
   const all = files.flatMap((f) => f.sheets);
   lines.push(CLI.text.summary(files.length, all.length, files.filter((f) => f.error).length, counts(all)));
   return lines;

@@ -2,39 +2,56 @@
 import { fmt } from "./format";
 
 export const CLI = {
-  usage: (profiles: string) => `用法：
-  selfeval check [--json] [--profile 方案] [--select 规则,…] [--ignore 规则,…] 文件.xlsx …
+  /** Each command's help (selfeval <command> --help), and all of them (selfeval --help). */
+  help: {
+    check: `selfeval check [选项] [--] 文件 …
       校验项目支出绩效自评表和部门整体支出绩效自评表，逐表列出问题（单元格、说明、应填的值）。
-      --select / --ignore 只保留或去掉某些规则的结果：写规则编号（budget.rate）或规则族（quality）。
-      退出码：0 无错误；1 发现错误；2 有文件无法读取（其余文件照常校验）或参数有误。
-  selfeval rules [--json] [规则编号]
-      列出全部校验规则（编号、级别、能否自动改正、名称），或某一条规则的说明。
-  selfeval report 文件.xlsx … -o 自评报告.docx [--profile 方案] [--force]
-      依据部门整体支出绩效自评表和各项目支出绩效自评表生成自评报告草稿（Word）。
-  selfeval fill 文件.xlsx -o 输出.xlsx [--fix] [--overwrite-text] [--profile 方案] [--select …] [--ignore …] [--force]
-      把文字草稿填入空白的文字栏（实际完成情况、偏差原因、存在问题、改进措施、评价结论），另存为新文件；
-      --fix 同时改正执行率、得分、总分（--ignore 的规则不改）；--overwrite-text 连已有文字也替换（请先备份）；
-      --force 允许覆盖已存在的输出文件。原文件不会被修改。
+      能读 .xlsx、.xlsm、.xls、.et、.ods，以及另存为 .xls 的 Excel 2003 XML 和网页表格。
+      --json                  机器可读的结果（每个文件一项，每张表一项）
+      --summary 汇总.xlsx     另写一份汇总工作簿：每张表一行（文件、工作表、项目名称、总分、等级、错误、警告、提示），第二页列出全部问题
+      --profile 方案          指定评分方案（默认按表格格式推断）
+      --select 规则,…         只保留这些规则或规则族（如 quality）的结果；--ignore 规则,… 去掉它们
+      --max-size MB           解压后大小的上限，默认 100（MB）；--max-cells N 单元格数上限，默认 1000000
+      退出码：0 没有错误；1 发现错误；2 有文件（或工作表）无法读取、被拒绝，或参数有误（其余文件照常校验）。
+      无法读取的文件在标准错误输出中说明原因；报告写到标准输出。文件名以“-”开头时写在 -- 之后。`,
+    fill: `selfeval fill 文件 [-o 输出.xlsx] [选项]
+      把文字草稿填入空白的文字栏（实际完成情况、偏差原因、存在问题、改进措施、评价结论、部门表的自评结论），另存为新文件，
+      并逐格列出改动（单元格：原值 → 新值）。原文件不会被修改；输出文件先写到同一文件夹的临时文件，写完再改名。
+      --fix                   同时改正执行率、得分、总分（原来是公式的，写入正确的公式；写不出公式时写数值并说明替换了哪个公式）
+      --dry-run               只列出将要改动的单元格，不写任何文件
+      --overwrite-text        连已有文字也替换（请先备份）
+      --force                 允许覆盖已存在的输出文件（但绝不覆盖原文件，无论经由链接还是别的写法）
+      --profile、--select、--ignore、--max-size、--max-cells 同 check（--fix 不改被忽略的规则）
+      .xlsx 文件只改动填写和改正的单元格，其余内容（图片、批注、数据验证、条件格式、打印设置、名称、其他工作表）原样保留；
+      .xls、.et、.ods 等文件另存为同名 .xlsx（不加 -o 时放在原文件旁边）。`,
+    report: `selfeval report 文件 … -o 自评报告.docx [--profile 方案] [--force] [--max-size MB] [--max-cells N]
+      依据部门整体支出绩效自评表和各项目支出绩效自评表生成自评报告草稿（Word）。`,
+    rules: `selfeval rules [--json] [规则编号]
+      列出全部校验规则（编号、级别、能否自动改正、名称），或某一条规则的说明。`,
+  },
+  usage: (profiles: string) =>
+    `用法：
+  ${CLI_HELP_ORDER.map((c) => CLI.help[c]).join("\n  ")}
+  selfeval --version      显示版本
+  selfeval 命令 --help     显示一个命令的说明
   评分方案：${profiles}；不指定时按表格格式推断。`,
+  commandHelp: (help: string, profiles: string) => `用法：\n  ${help}\n  评分方案：${profiles}；不指定时按表格格式推断。`,
+  version: (v: string) => `selfeval ${v}（绩效自评助手）`,
   unknownRule: (name: string) =>
     `未知的规则或规则族“${name}”：可用 selfeval rules 查看全部规则编号（如 budget.rate）和规则族（如 quality）。`,
-  unknownCommand: (cmd: string) => `未知命令“${cmd}”：请使用 check、fill、report 或 rules。`,
+  unknownCommand: (cmd: string) => `未知命令“${cmd}”：请使用 check、fill、report 或 rules（selfeval --help 查看用法）。`,
   badArgs: (detail: string) => `参数有误（${detail}）：请查看下面的用法。`,
+  badNumber: (option: string, value: string) => `选项 ${option} 的取值“${value}”不是正数：例如 ${option} 200。`,
   noFiles: "没有指定要检查的文件：例如 selfeval check examples/*.xlsx",
   unknownProfile: (name: string, known: string) => `未知的评分方案“${name}”：可选 ${known}。`,
-  notFound: (file: string) => `找不到文件“${file}”：请检查路径和文件名。`,
-  isDirectory: (file: string) => `“${file}”是文件夹：请指定其中的 .xlsx 文件，例如 ${file.replace(/[\\/]$/, "")}/*.xlsx。`,
-  empty: (file: string) => `“${file}”是空文件（0 字节）：请重新导出或下载该工作簿。`,
-  encryptedOrXls: (file: string) =>
-    `“${file}”是旧版 .xls 文件或设置了打开密码：请在 Excel 中“另存为”.xlsx 格式（如有密码先取消）后再检查。`,
-  notXlsx: (file: string) => `“${file}”不是 .xlsx 工作簿：请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”后再检查。`,
-  corrupt: (file: string, detail: string) => `“${file}”无法读取，文件可能已损坏（${detail}）：请在 Excel 中打开并重新保存后再试。`,
   fillNeedsOne: "fill 一次只处理一个文件：selfeval fill 文件.xlsx -o 输出.xlsx",
   needsOutput: (extension: string) =>
     extension === ".xlsx"
       ? "请用 -o 指定输出文件：fill 不会修改原文件，例如 selfeval fill 表.xlsx -o 表-已填写.xlsx"
       : "请用 -o 指定报告文件，例如 selfeval report 自评表.xlsx -o 自评报告.docx",
-  sameFile: "输出文件与原文件相同：fill 不会覆盖原文件，请换一个输出文件名。",
+  sameFile: (output: string, input: string) =>
+    `输出文件“${output}”就是原文件“${input}”（同一路径、链接或大小写不同的同名文件）：fill 不会覆盖原文件，请换一个输出文件名。`,
+  outputIsDirectory: (file: string) => `输出路径“${file}”是文件夹：请写出文件名，例如 ${file.replace(/[\\/]$/, "")}/表-已填写.xlsx。`,
   outputExists: (file: string) => `输出文件“${file}”已存在：请换一个文件名，或加 --force 覆盖。`,
   outputExtension: (file: string, extension: string) => `输出文件“${file}”应以 ${extension} 结尾。`,
   reportUnusable: "以上文件无法读取，未生成报告：请先处理这些文件（或不把它们列入命令）。",
@@ -42,9 +59,22 @@ export const CLI = {
   reported: (out: string, projects: number, department: boolean) =>
     `已生成 ${out}：依据${department ? "部门整体支出绩效自评表和" : ""} ${projects} 张项目支出绩效自评表。黄色底纹的“【请填写：…】”处须由单位补充，报告不会替单位编写原因。`,
   writeFailed: (file: string, detail: string) => `无法写入“${file}”（${detail}）：请检查目录是否存在、文件是否正被其他程序打开。`,
-  noProjectSheet: (file: string) => `“${file}”中没有可识别的项目支出绩效自评表，未生成输出文件。`,
+  noTables: (file: string) => `“${file}”中没有可识别的项目支出或部门整体支出绩效自评表，未生成输出文件。`,
   filled: (out: string, texts: number, fixes: number, kept: number) =>
     `已写入 ${out}：填写文字 ${texts} 处，改正数值 ${fixes} 处${kept ? `；${kept} 处已有文字未改动（如需替换请加 --overwrite-text）` : ""}。`,
+  nothingToFill: (file: string, kept: number) =>
+    `“${file}”没有需要填写或改正的单元格${kept ? `（${kept} 处已有文字，如需替换请加 --overwrite-text）` : ""}：输出文件与原文件内容相同。`,
+  changes: (n: number, dryRun: boolean) => (dryRun ? `预演（没有写入任何文件）：将改动 ${n} 个单元格：` : `改动了 ${n} 个单元格：`),
+  change: (where: string, before: string, after: string, note: string) => `  ${where}：${before || "（空）"} → ${after}${note}`,
+  replacesFormula: (formula: string) => `（替换了原公式 =${formula}）`,
+  keepsFormula: "（写入公式）",
+  taller: (sheet: string, row: number, height: number) =>
+    `  工作表「${sheet}」第 ${row} 行加高到 ${height} 磅，使填入的文字在屏幕和打印中都能完整显示。`,
+  skipped: (sheet: string, cell: string) => `  未写入 ${sheet}!${cell}：该单元格属于数组公式的区域，请在 Excel 中手动修改。`,
+  converted: (input: string, output: string) =>
+    `“${input}”不是 .xlsx 格式，无法在原格式中修改：改动写在新文件 ${output}（.xlsx）中。数值、公式和合并单元格都保留，原文件的字体、边框等格式不会带到新文件；原文件保持不变。`,
+  summaryWritten: (file: string, tables: number, findings: number) => `已写入汇总 ${file}：${tables} 张表，${findings} 条问题。`,
+  progress: (n: number, total: number, file: string) => `正在检查 ${n}/${total}：${file}`,
   unexpected: (detail: string) => `发生意外错误（${detail}）：请把命令和文件反馈给我们。`,
   unknownOption: (option: string) => `未知选项 ${option}`,
   badOptionValue: (option: string) => `选项 ${option} 缺少取值或取值有误`,
@@ -91,3 +121,5 @@ interface Counts {
   warning: number;
   info: number;
 }
+
+const CLI_HELP_ORDER = ["check", "fill", "report", "rules"] as const;

@@ -7,3 +7,4 @@ export * from "./narrative";
 export * from "./report";
 export * from "./cli";
 export * from "./pane";
+export * from "./io";

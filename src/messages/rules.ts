@@ -22,7 +22,7 @@ export const FINDINGS = {
     totalWeight: "分值合计",
   },
   formulaError: (role: string, cell: string, error: string, formula: string | null, suggestion: string | null) =>
-    `${role}（${cell}）显示 ${error}${formula ? `：公式 =${formula} ${ERROR_MEANING[error] ?? "无法得出结果"}` : ""}，该项无法校验。` +
+    `${role}（${cell}）显示 ${error}${plausible(formula) ? `：公式 =${formula} ${ERROR_MEANING[error] ?? "无法得出结果"}` : `：公式${ERROR_MEANING[error] ?? "无法得出结果"}`}，该项无法校验。` +
     (suggestion ? `应为 =${suggestion}：请改为这个公式。` : "请修正公式或填入数值后再检查。"),
   formulaUncomputed: (role: string, cell: string, formula: string) =>
     `${role}（${cell}）是公式 =${formula}，文件中没有保存它的计算结果，本工具也无法计算，该项未校验：请在 Excel 或 WPS 中打开此文件、确认结果后保存，再检查。`,
@@ -152,6 +152,9 @@ const ERROR_MEANING: Record<string, string> = {
   "#NUM!": "得出了无效的数值",
   "#NULL!": "的区域引用有误",
 };
+
+/** A formula text worth showing: one that names cells or functions (an .xls may keep only "#N/A"). */
+const plausible = (formula: string | null): formula is string => !!formula && /[A-Za-z]+\d|[A-Za-z]+\(/.test(formula);
 
 const CENTRAL = "财预〔2020〕10号《项目支出绩效评价管理办法》附件项目支出绩效自评表";
 

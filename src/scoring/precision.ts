@@ -15,6 +15,7 @@ export function formatDecimals(numberFormat: string | undefined): number | null 
 
 /** Decimals written in a text ("99.96%" → 2) or carried by a plain number (8.62 → 2). */
 export function writtenDecimals(value: number | string): number {
+  if (typeof value === "number" && Number.isInteger(value)) return 0;
   const text = typeof value === "number" ? shortest(value) : normalizeText(value);
   const m = /\d+(?:\.(\d+))?/.exec(text.replace(/,/g, ""));
   return m && m[1] ? m[1].length : 0;

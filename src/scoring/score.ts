@@ -1,6 +1,6 @@
 // The official scoring rules (domain §3) over parsed values. Pure and total: every input yields
 // either a result or a reasoned failure, never an exception.
-import { MESSAGES } from "../messages";
+import { MESSAGES } from "../messages/functions";
 import { DEFAULT_PROFILE, type Band, type Profile } from "./profiles";
 import { alignToTarget, normalizeText, parseValue, type CellInput, type Grade, type Quantity, type Value } from "./values";
 

@@ -1,5 +1,6 @@
 // One call from a sheet to everything a user sees: each table on it, with its scores, findings and drafts.
-import { PROFILES, gradeOf, type ProfileId } from "../scoring";
+import { PROFILES, type ProfileId } from "../scoring/profiles";
+import { gradeOf } from "../scoring/score";
 import { evaluateDepartment, looksLikeDepartment, recognizeDepartment, type DepartmentEvaluation } from "./department";
 import { evaluate, readPrinted, unreadable, type Evaluation } from "./evaluate";
 import { toA1, type Grid } from "./grid";

@@ -1,6 +1,7 @@
 // 部门整体支出绩效自评表 (domain §6): a budget block (total, 基本支出, 项目支出) and a scored framework
 // with subtotals and capped bonus items, found by labels like the project table.
-import { DEFAULT_DEPARTMENT_PROFILE, round, type BonusRule, type DepartmentProfile } from "../scoring";
+import { DEFAULT_DEPARTMENT_PROFILE, type BonusRule, type DepartmentProfile } from "../scoring/department-profiles";
+import { round } from "../scoring/score";
 import { isBlankValue, readAmount, readPrinted, readPrintedRate, type Printed } from "./evaluate";
 import { isUnreadable, type Grid } from "./grid";
 import { FUND_HEADERS, normalizeLabel } from "./labels";

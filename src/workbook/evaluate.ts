@@ -1,19 +1,9 @@
 // Reads every figure of a recognised table once and scores it by the rules: the shared ground for
 // validation, fixes and narrative drafts.
-import {
-  PROFILES,
-  normalizeText,
-  alignToTarget,
-  formatDecimals,
-  parseValue,
-  round,
-  scoreValues,
-  writtenDecimals,
-  type IndicatorScore,
-  type Outcome,
-  type Profile,
-  type Value,
-} from "../scoring";
+import { PROFILES, type Profile } from "../scoring/profiles";
+import { normalizeText, alignToTarget, parseValue, type Value } from "../scoring/values";
+import { formatDecimals, writtenDecimals } from "../scoring/precision";
+import { round, scoreValues, type IndicatorScore, type Outcome } from "../scoring/score";
 import { isUnreadable } from "./grid";
 import type { CellRef, FundRow, Indicator, ProjectTable } from "./model";
 
@@ -123,8 +113,8 @@ export function actualDisplay(ind: Indicator): string {
 export function readPrinted(ref: CellRef | null): Printed | null {
   if (!ref || isBlankValue(ref.value)) return null;
   if (typeof ref.value === "number") {
-    const decimals = formatDecimals(ref.format) ?? writtenDecimals(ref.value);
-    return { value: ref.value, decimals: Math.max(decimals, writtenDecimals(ref.value)), text: displayText(ref) };
+    const written = writtenDecimals(ref.value);
+    return { value: ref.value, decimals: Math.max(formatDecimals(ref.format) ?? written, written), text: displayText(ref) };
   }
   const text = String(ref.value).trim();
   const m = /^([+-]?\d+(?:\.\d+)?)\s*分?$/.exec(text.normalize("NFKC"));

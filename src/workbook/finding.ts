@@ -13,6 +13,8 @@ export interface Fix {
   value: CellValue;
   format?: string;
   formula?: string;
+  /** The formula the cell held, when the fix writes a value over it (shown to the person before writing). */
+  replaces?: string;
 }
 
 export interface Finding {

@@ -130,8 +130,13 @@ export class Grid {
 
   /** The cell at (row, col), reading a merged area's value from its top-left cell. */
   cell(row: number, col: number): GridCell | undefined {
-    const a = this.anchor(row, col);
-    return this.cells.get(a.row * MAX_COLS + a.col);
+    const m = this.mergeAt(row, col);
+    return m ? this.cells.get(m.top * MAX_COLS + m.left) : this.cells.get(row * MAX_COLS + col);
+  }
+
+  /** The cell stored at exactly (row, col), merged or not. */
+  stored(row: number, col: number): CellEntry | undefined {
+    return this.cells.get(row * MAX_COLS + col);
   }
 
   value(row: number, col: number): CellValue {
@@ -141,6 +146,11 @@ export class Grid {
   address(row: number, col: number): string {
     const a = this.anchor(row, col);
     return toA1(a.row, a.col);
+  }
+
+  /** How many cells the grid stores. */
+  get size(): number {
+    return this.cells.size;
   }
 
   /** Every stored cell, in no particular order (the grid's own entries: read, do not change). */

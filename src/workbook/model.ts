@@ -1,5 +1,5 @@
 // The table model a recogniser builds from a sheet: every value with the A1 address it came from.
-import type { ProfileId } from "../scoring";
+import type { ProfileId } from "../scoring/profiles";
 import type { CellValue } from "./grid";
 
 export type Layout = "central" | "guangzhou" | "sichuan";

@@ -1,7 +1,8 @@
 // Narrative drafts in the house style of the seeds (domain §5): facts from the table, and a marked
 // place for what only the unit knows. Never an invented cause.
-import { MESSAGES, NARRATIVE } from "../messages";
-import { gradeOf, type IndicatorScore } from "../scoring";
+import { MESSAGES } from "../messages/functions";
+import { NARRATIVE } from "../messages/narrative";
+import { gradeOf, type IndicatorScore } from "../scoring/score";
 import { cappedScore, type DepartmentEvaluation } from "./department";
 import { actualDisplay, isBlankValue, readPrinted, targetDisplay, type Evaluation, type IndicatorEvaluation } from "./evaluate";
 import type { TextCell } from "./model";

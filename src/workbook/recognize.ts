@@ -1,7 +1,7 @@
 // Finds a 项目支出绩效自评表 anywhere on a sheet by its labels (domain §1), never by fixed
 // addresses: offsets, extra rows, blank columns, merged labels, two-row headers and synonyms.
-import { profileForLayout } from "../scoring";
-import type { Grid } from "./grid";
+import { profileForLayout } from "../scoring/profiles";
+import { toA1, type Grid } from "./grid";
 import {
   COMPLETION_LABELS,
   FUND_HEADERS,
@@ -32,13 +32,15 @@ const MAX_LABEL_LENGTH = 40;
 const EMPTY_LIKE = new Set(["", "—", "–", "-", "--", "——", "/", "*", "无"]);
 
 export function cellRef(grid: Grid, row: number, col: number): CellRef {
-  const a = grid.anchor(row, col);
-  const cell = grid.cell(a.row, a.col);
-  const ref: CellRef = { address: grid.address(a.row, a.col), row: a.row, col: a.col, value: cell?.value ?? null, format: cell?.format };
-  if (cell?.formula !== undefined) ref.formula = cell.formula;
-  if (cell?.error !== undefined) ref.error = cell.error;
-  if (cell?.uncomputed) ref.uncomputed = true;
-  if (cell?.computed) ref.computed = true;
+  const m = grid.mergeAt(row, col);
+  const [r, c] = m ? [m.top, m.left] : [row, col];
+  const cell = grid.stored(r, c);
+  const ref: CellRef = { address: toA1(r, c), row: r, col: c, value: cell?.value ?? null, format: cell?.format };
+  if (cell === undefined) return ref;
+  if (cell.formula !== undefined) ref.formula = cell.formula;
+  if (cell.error !== undefined) ref.error = cell.error;
+  if (cell.uncomputed) ref.uncomputed = true;
+  if (cell.computed) ref.computed = true;
   return ref;
 }
 
@@ -357,9 +359,17 @@ export function recognize(grid: Grid, labels: Label[] = collectLabels(grid), las
     total = { label: labelRef(grid, totalLabel), weight, score };
   }
   const nameLabel = first(["项目名称"], -1, header.row);
-  const valueRightOf = (word: string) => {
-    const l = first([word], -1, header.row);
-    return l ? textOf(grid, l.row, l.right + 1) : "";
+  // The value beside a label: the first filled cell to its right (an unmerged label leaves a gap), short of
+  // the next label ("项目名称 | | 某项目 | 主管部门 | …").
+  const valueRightOf = (label: Label | undefined) => {
+    if (!label) return "";
+    for (let c = label.right + 1; c <= label.right + 4 && c < grid.colCount; c++) {
+      const ref = cellRef(grid, label.row, c);
+      if (ref.col !== c) continue;
+      const text = textOf(grid, label.row, c);
+      if (text) return HEADER_WORDS.has(normalizeLabel(text)) || /^(主管部门|实施单位|项目名称)$/.test(normalizeLabel(text)) ? "" : text;
+    }
+    return "";
   };
   const yearLabel = labels.find((l) => l.row < header.row && /^[（(]?\s*\d{4}\s*年度\s*[)）]?$/.test(l.raw.trim()));
   const layout = detectLayout(words, cols);
@@ -368,9 +378,9 @@ export function recognize(grid: Grid, labels: Label[] = collectLabels(grid), las
     layout,
     profile: profileForLayout(layout),
     title,
-    projectName: nameLabel ? textOf(grid, nameLabel.row, nameLabel.right + 1) : "",
-    department: valueRightOf("主管部门"),
-    implementer: valueRightOf("实施单位"),
+    projectName: valueRightOf(nameLabel),
+    department: valueRightOf(first(["主管部门"], -1, header.row)),
+    implementer: valueRightOf(first(["实施单位"], -1, header.row)),
     year: yearLabel ? Number(/\d{4}/.exec(yearLabel.raw)![0]) : null,
     funds,
     indicatorHeader: labelRef(grid, header),

@@ -1,8 +1,9 @@
 // The 自评报告 draft (domain §5, seeds 000–002), as a plain outline: headings and paragraphs built from
 // the workbook's department table and project tables. Facts come from the tables; what only the unit
 // can know is a marked placeholder, never invented. Rendering to .docx lives in src/report.
-import { PLACEHOLDER, REPORT, ordinalList } from "../messages";
-import { gradeOf } from "../scoring";
+import { PLACEHOLDER, ordinalList } from "../messages/narrative";
+import { REPORT } from "../messages/report";
+import { gradeOf } from "../scoring/score";
 import type { SheetReport } from "./check";
 import { actualDisplay, targetDisplay } from "./evaluate";
 import { departmentBudgetSentence, departmentDeductions, isDeducted, lostPoints, projectSummary } from "./narrative";

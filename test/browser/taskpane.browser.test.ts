@@ -3,9 +3,8 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
-import { gridOfWorksheet } from "../../src/cli/xlsx";
+import { readWorkbook } from "../../src/io/read";
 import { toA1 } from "../../src/workbook";
 import { loadExample } from "../support/fixtures";
 import { launch, serveDist } from "../support/browser";
@@ -24,14 +23,12 @@ let workbook: unknown;
 
 /** The fixture .xlsx as the fake host holds it: every value with its number format, and the merges. */
 async function workbookJson(file: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(file)));
   return {
-    sheets: wb.worksheets.map((ws) => {
-      const grid = gridOfWorksheet(ws);
+    sheets: grids.map((grid) => {
       const cells: Record<string, { v: unknown; f?: string }> = {};
       for (const e of grid.entries()) cells[toA1(e.row, e.col)] = { v: e.value ?? "", f: e.format };
-      return { name: ws.name, cells, merges: grid.merges.map((m) => `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`) };
+      return { name: grid.name, cells, merges: grid.merges.map((m) => `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`) };
     }),
   };
 }

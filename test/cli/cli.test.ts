@@ -40,7 +40,7 @@ beforeAll(async () => {
   files.corrupt = path.join(dir, "corrupt.xlsx");
   fs.writeFileSync(files.corrupt, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]));
   files.encrypted = path.join(dir, "encrypted.xlsx");
-  fs.writeFileSync(files.encrypted, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]));
+  fs.copyFileSync(path.resolve(__dirname, "../fixtures/foreign/encrypted.xls"), files.encrypted);
 });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -95,16 +95,17 @@ describe("selfeval check", () => {
     expect(r.code).toBe(2);
     const json = JSON.parse(r.out);
     const errors = json.files.map((f: { error?: string }) => f.error);
-    expect(errors[0]).toMatch(/不是 \.xlsx 工作簿/);
+    expect(errors[0]).toMatch(/是文本文件.*不是工作簿/);
     expect(errors[1]).toMatch(/空文件/);
     expect(errors[2]).toMatch(/无法读取，文件可能已损坏/);
-    expect(errors[3]).toMatch(/旧版 \.xls 文件或设置了打开密码/);
+    expect(errors[3]).toMatch(/设置了打开密码/);
     expect(errors[4]).toMatch(/是文件夹/);
     expect(errors[5]).toMatch(/找不到文件/);
     expect(errors[6]).toBeUndefined();
     expect(json.files[6].sheets[0].kind).toBe("project");
     const text = await run("check", files.empty);
-    expect(text.out).toMatch(/无法检查：.*空文件/);
+    expect(text.err).toMatch(/empty\.xlsx.*空文件/);
+    expect(text.out).not.toMatch(/空文件/);
   });
 
   test("usage errors are Chinese and exit 2", async () => {

@@ -1,21 +1,47 @@
 // Budget rules (domain §3, 预算执行率): the fund rows add up, the rate and its score follow the figures.
-import { FINDINGS, fmt } from "../../messages";
-import { compareRate, compareScore, round } from "../../scoring";
-import { fundAmount, hasReason, isBlankRef, partAmounts, roundingSlack, unreadable } from "../evaluate";
+import { FINDINGS } from "../../messages/rules";
+import { fmt } from "../../messages/format";
+import { compareRate, compareScore } from "../../scoring/precision";
+import { round } from "../../scoring/score";
+import { fundAmount, hasReason, isBlankRef, partAmounts, roundingSlack, unreadable, type Evaluation } from "../evaluate";
 import type { Fix } from "../finding";
 import type { CellRef } from "../model";
 import { defineRule, issue, onProject, type Issue } from "./types";
 
+/**
+ * A cell that holds a formula keeps being a formula: the fix is the right formula where one can be
+ * written, else the value together with the formula it replaces (so no one loses a formula unawares).
+ */
+export function keepFormula(ref: CellRef | null | undefined, fix: Fix, formula: string | null = null): Fix {
+  if (ref?.formula === undefined) return fix;
+  return formula ? { value: fix.value, formula } : { ...fix, replaces: ref.formula };
+}
+
 /** Writes a corrected score the way the cell held its figure: a number stays a number. */
-export function scoreFix(ref: CellRef | null, score: number): Fix {
-  return typeof ref?.value === "string" ? { value: fmt.score(score) } : { value: score };
+export function scoreFix(ref: CellRef | null, score: number, formula: string | null = null): Fix {
+  return keepFormula(ref, typeof ref?.value === "string" ? { value: fmt.score(score) } : { value: score }, formula);
 }
 
 /** Writes a corrected rate the way the cell held it: text, a percent-formatted fraction, or a bare percent. */
-export function rateFix(ref: CellRef | null, rate: number): Fix {
-  if (typeof ref?.value === "string") return { value: fmt.rate(rate) };
-  if (typeof ref?.value === "number" && !ref.format?.includes("%") && ref.value > 1.5) return { value: round(rate * 100) };
-  return { value: round(rate, 4), format: ref?.format?.includes("%") ? undefined : "0.00%" };
+export function rateFix(ref: CellRef | null, rate: number, formula: string | null = null): Fix {
+  if (formula && ref?.formula !== undefined) return { value: rate, formula };
+  if (typeof ref?.value === "string") return keepFormula(ref, { value: fmt.rate(rate) });
+  if (typeof ref?.value === "number" && !ref.format?.includes("%") && ref.value > 1.5)
+    return keepFormula(ref, { value: round(rate * 100) });
+  return keepFormula(ref, { value: round(rate, 4), ...(ref?.format?.includes("%") ? {} : { format: "0.00%" }) });
+}
+
+/** executed/budget as a formula over the total row's cells, when both hold the figures. */
+export function rateFormula(budget: CellRef | null, executed: CellRef | null): string | null {
+  return budget && executed && !isBlankRef(budget) && !isBlankRef(executed) ? `${executed.address}/${budget.address}` : null;
+}
+
+/** ROUND(MIN(executed/budget,1)*weight,2) over the table's cells. */
+function budgetScoreFormula(e: Evaluation): string | null {
+  const rate = rateFormula(e.budget?.budgetCell ?? null, e.budget?.executedCell ?? null);
+  const weight = e.table.funds?.weight;
+  if (!rate || !e.budget) return null;
+  return `ROUND(MIN(${rate},1)*${weight && !isBlankRef(weight) ? weight.address : e.budget.weight},2)`;
 }
 
 const COLUMNS = ["budgetInitial", "budget", "executed"] as const;
@@ -70,7 +96,10 @@ export const BUDGET_RULES = [
       const cell = e.table.funds?.rate;
       if (!b || b.rate === null || !cell || unreadable(cell) || b.executed === null || b.budget === null) return [];
       if (b.printedRate && compareRate(b.printedRate.value, b.printedRate.decimals, b.rate * 100) === "equal") return [];
-      return [issue(cell, FINDINGS.budgetRate(b.printedRate?.text ?? "", b.executed, b.budget, b.rate), { fix: rateFix(cell, b.rate) })];
+      const formula = rateFormula(b.budgetCell, b.executedCell);
+      return [
+        issue(cell, FINDINGS.budgetRate(b.printedRate?.text ?? "", b.executed, b.budget, b.rate), { fix: rateFix(cell, b.rate, formula) }),
+      ];
     }),
   }),
   defineRule({
@@ -88,7 +117,7 @@ export const BUDGET_RULES = [
       const rounding = agreement === "rounding";
       return [
         issue(cell, FINDINGS.budgetScore(printed?.text ?? "", b.rate, b.weight, b.score, rounding), {
-          fix: scoreFix(cell, b.score),
+          fix: scoreFix(cell, b.score, budgetScoreFormula(e)),
           ...(rounding ? { severity: "warning" as const } : {}),
         }),
       ];

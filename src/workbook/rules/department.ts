@@ -1,12 +1,15 @@
 // Department rules (domain §6): the 部门整体支出绩效自评表's items, subtotals, bonus caps, total and
 // budget block, against the region's framework.
-import { FINDINGS } from "../../messages";
-import { compareRate, compareScore, round, type DepartmentProfile, type FrameworkGroup } from "../../scoring";
+import { FINDINGS } from "../../messages/rules";
+import { compareRate, compareScore } from "../../scoring/precision";
+import { round } from "../../scoring/score";
+import { type DepartmentProfile, type FrameworkGroup } from "../../scoring/department-profiles";
 import { bonusRuleOf, cappedScore, type DepartmentEvaluation, type FrameworkRow } from "../department";
 import { hasReason, isBlankRef, readPrinted, roundingSlack, unreadable } from "../evaluate";
 import { normalizeLabel } from "../labels";
 import type { CellRef } from "../model";
-import { rateFix } from "./budget";
+import { keepFormula, rateFix, rateFormula } from "./budget";
+import { rangeList } from "./cells";
 import { defineRule, issue, onDepartment, type Issue } from "./types";
 
 const printed = (ref: CellRef | null) => readPrinted(ref);
@@ -52,7 +55,7 @@ export const DEPARTMENT_RULES = [
         const p = printed(r.points);
         const s = printed(r.score);
         if (p && s && s.value > p.value + 1e-9)
-          return [issue(r.score, FINDINGS.deptItemOver(labelOf(r), s.value, p.value), { fix: { value: p.value } })];
+          return [issue(r.score, FINDINGS.deptItemOver(labelOf(r), s.value, p.value), { fix: keepFormula(r.score, { value: p.value }) })];
         if (p && !s) return [issue(r.score, FINDINGS.deptScoreMissing(labelOf(r), p.value))];
         return [];
       }),
@@ -118,8 +121,11 @@ export const DEPARTMENT_RULES = [
           const p = unreadable(ref) ? null : printed(ref);
           if (!p) continue;
           const sum = round(all.reduce((s, x) => s + count(x), 0));
-          if (compareScore(p.value, p.decimals, sum) !== "equal")
-            out.push(issue(ref, FINDINGS.deptSubtotal(sub.level1, what, p.value, sum), { fix: { value: sum } }));
+          if (compareScore(p.value, p.decimals, sum) !== "equal") {
+            const members = all.map((x) => (what === FINDINGS.deptScoreWhat ? x.score : x.points)).filter((c): c is CellRef => !!c);
+            const formula = members.length ? `SUM(${rangeList(members).join(",")})` : null;
+            out.push(issue(ref, FINDINGS.deptSubtotal(sub.level1, what, p.value, sum), { fix: keepFormula(ref, { value: sum }, formula) }));
+          }
         }
       }
       return out;
@@ -136,7 +142,9 @@ export const DEPARTMENT_RULES = [
       for (const r of rows) {
         const b = bonusVerdict(e, r);
         if (b?.verdict === "cap")
-          out.push(issue(r.score, FINDINGS.deptBonusCap(b.rule.name, b.score, b.rule.cap), { fix: { value: b.rule.cap } }));
+          out.push(
+            issue(r.score, FINDINGS.deptBonusCap(b.rule.name, b.score, b.rule.cap), { fix: keepFormula(r.score, { value: b.rule.cap }) }),
+          );
         else if (b?.verdict === "unit") out.push(issue(r.score, FINDINGS.deptBonusUnit(b.rule.name, b.score, b.rule.perItem)));
       }
       if (e.bonus !== null && e.bonus > e.profile.bonusCap + 1e-9)
@@ -154,11 +162,15 @@ export const DEPARTMENT_RULES = [
       if (e.total === null || e.itemScore === null || e.bonus === null || unreadable(t.total?.score)) return [];
       const total = printed(t.total?.score ?? null);
       if (!total)
-        return [issue(t.total?.score ?? t.total?.label ?? t.header, FINDINGS.deptTotalMissing(e.total), { fix: { value: e.total } })];
+        return [
+          issue(t.total?.score ?? t.total?.label ?? t.header, FINDINGS.deptTotalMissing(e.total), {
+            fix: keepFormula(t.total?.score, { value: e.total }),
+          }),
+        ];
       if (compareScore(total.value, total.decimals, e.total) === "equal") return [];
       return [
         issue(t.total!.score, FINDINGS.deptTotal(total.value, e.itemScore, Math.min(e.bonus, e.profile.bonusCap), e.total), {
-          fix: { value: e.total },
+          fix: keepFormula(t.total!.score, { value: e.total }),
         }),
       ];
     }),
@@ -177,7 +189,7 @@ export const DEPARTMENT_RULES = [
             l.line.rate,
             FINDINGS.deptRate(l.line.label, l.printedRate?.text ?? String(l.line.rate.value), l.executed!, l.budget!, l.rate),
             {
-              fix: rateFix(l.line.rate, l.rate),
+              fix: rateFix(l.line.rate, l.rate, rateFormula(l.line.budget, l.line.executed)),
             },
           ),
         ];

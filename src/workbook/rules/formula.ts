@@ -1,10 +1,11 @@
 // Formula rules: a cell the table needs that shows an error value (#REF! …) or holds a formula whose
 // result is unknown is reported once, for what it is; the other rules derive nothing from it.
-import { FINDINGS } from "../../messages";
+import { FINDINGS } from "../../messages/rules";
 import type { DepartmentTable } from "../department";
 import { unreadable, type Evaluation } from "../evaluate";
 import type { CellRef, ProjectTable } from "../model";
 import type { Fix } from "../finding";
+import { scoreSumFormula } from "./cells";
 import { defineRule, issue, type Issue, type Subject } from "./types";
 
 const R = FINDINGS.roles;
@@ -61,27 +62,6 @@ function departmentRoles(t: DepartmentTable): Map<string, string> {
   return roles;
 }
 
-/** "H13:H20" for cells stacked in one column, else the addresses one by one. */
-function rangeList(cells: CellRef[]): string[] {
-  const out: string[] = [];
-  let run: CellRef[] = [];
-  const flush = () => {
-    if (run.length === 1) out.push(run[0].address);
-    else if (run.length > 1) out.push(`${run[0].address}:${run[run.length - 1].address}`);
-    run = [];
-  };
-  for (const c of cells) {
-    const last = run[run.length - 1];
-    if (last && c.col === last.col && c.row === last.row + 1) run.push(c);
-    else {
-      flush();
-      run = [c];
-    }
-  }
-  flush();
-  return out;
-}
-
 /** What a broken cell should probably hold, as a formula: the total, the rate, the rate's score. */
 function projectSuggestion(e: Evaluation, ref: CellRef): { formula: string; value: number | null } | null {
   const t = e.table;
@@ -89,7 +69,7 @@ function projectSuggestion(e: Evaluation, ref: CellRef): { formula: string; valu
   if (ref.address === t.total?.score?.address) {
     const scores = [f?.score, ...t.indicators.map((i) => i.score)].filter((c): c is CellRef => !!c);
     if (scores.length === 0 || scores.some(unreadable)) return null;
-    return { formula: `SUM(${rangeList(scores).join(",")})`, value: e.printedSum };
+    return { formula: scoreSumFormula(e)!, value: e.printedSum };
   }
   const budget = f?.total && f.budgetColumn ? f.total[f.budgetColumn] : null;
   const executed = f?.total?.executed;
@@ -112,9 +92,9 @@ function errorIssue(ref: CellRef, role: string, suggestion: { formula: string; v
 }
 
 function unreadableCells(s: Subject): { cells: CellRef[]; roles: Map<string, string> } | null {
+  if (s.kind === "unknown" || s.evaluation.unreadable.length === 0) return null;
   if (s.kind === "project") return { cells: s.evaluation.unreadable, roles: projectRoles(s.evaluation.table) };
-  if (s.kind === "department") return { cells: s.evaluation.unreadable, roles: departmentRoles(s.evaluation.table) };
-  return null;
+  return { cells: s.evaluation.unreadable, roles: departmentRoles(s.evaluation.table) };
 }
 
 export const FORMULA_RULES = [

@@ -1,7 +1,7 @@
 // The one catalogue of rules: it drives the checker (project and department tables alike), the docs
 // table in the README, `selfeval rules`, `--select`/`--ignore` and the catalogue test. Adding a rule
 // is one object in its family's file (plus its text in src/messages and its tests).
-import { CLI } from "../../messages";
+import { CLI } from "../../messages/cli";
 import type { Finding } from "../finding";
 import { BUDGET_RULES } from "./budget";
 import { DEPARTMENT_RULES } from "./department";

@@ -1,7 +1,9 @@
 // Indicator rules (domain §3): each target and actual readable, each score by the rules, reasons for
 // every deduction, names from the indicator vocabulary.
-import { FINDINGS, MESSAGES } from "../../messages";
-import { compareScore, type IndicatorScore } from "../../scoring";
+import { FINDINGS } from "../../messages/rules";
+import { MESSAGES } from "../../messages/functions";
+import { compareScore } from "../../scoring/precision";
+import { type IndicatorScore } from "../../scoring/score";
 import { actualDisplay, hasReason, targetDisplay, unreadable, type IndicatorEvaluation } from "../evaluate";
 import { LEVEL1, LEVEL2, normalizeLevel } from "../labels";
 import { scoreFix } from "./budget";

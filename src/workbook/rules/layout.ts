@@ -1,5 +1,5 @@
 // Layout rules: is this a 自评表 at all, and does it have the columns the arithmetic needs.
-import { FINDINGS } from "../../messages";
+import { FINDINGS } from "../../messages/rules";
 import { defineRule, issue } from "./types";
 
 export const LAYOUT_RULES = [

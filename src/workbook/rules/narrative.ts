@@ -1,5 +1,5 @@
 // Narrative rule: the text cells a 自评表 asks for are filled in.
-import { FINDINGS } from "../../messages";
+import { FINDINGS } from "../../messages/rules";
 import { isBlankRef } from "../evaluate";
 import { defineRule, issue, type Issue } from "./types";
 

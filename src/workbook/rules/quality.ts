@@ -1,6 +1,6 @@
 // Indicator quality review (seeds 001 and 002): what reviewers criticise in how targets are set.
 // Info and warning findings only; they never change a score.
-import { QUALITY } from "../../messages";
+import { QUALITY } from "../../messages/rules";
 import { targetDisplay, type IndicatorEvaluation } from "../evaluate";
 import { normalizeLevel } from "../labels";
 import { nameOf } from "./indicator";

@@ -1,9 +1,10 @@
 // Total rules: the printed 总分 is there and equals the rules' total — the budget score and every
 // indicator score as they stand (the printed one where the rules accept it, else the corrected one),
 // so applying every suggested fix leaves a table with nothing left to fix.
-import { FINDINGS } from "../../messages";
-import { compareScore } from "../../scoring";
+import { FINDINGS } from "../../messages/rules";
+import { compareScore } from "../../scoring/precision";
 import { unreadable, type Evaluation } from "../evaluate";
+import { scoreSumFormula } from "./cells";
 import { scoreFix } from "./budget";
 import { defineRule, issue, onProject } from "./types";
 
@@ -25,7 +26,7 @@ export const TOTAL_RULES = [
       const followsScores = e.printedSum !== null && compareScore(e.printedTotal.value, e.printedTotal.decimals, e.printedSum) === "equal";
       return [
         issue(totalCell(e), FINDINGS.totalSum(e.printedTotal.text, e.total, rounding, followsScores), {
-          fix: scoreFix(e.table.total?.score ?? null, e.total),
+          fix: scoreFix(e.table.total?.score ?? null, e.total, scoreSumFormula(e)),
           ...(rounding ? { severity: "warning" as const } : {}),
         }),
       ];

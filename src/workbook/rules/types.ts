@@ -1,6 +1,6 @@
 // What a rule is: one object with its metadata and its check (the way ESLint and Ruff keep rules).
 // A check returns issues; the runner stamps each with the rule's id and (default) severity.
-import { RULE_DOCS } from "../../messages";
+import { RULE_DOCS } from "../../messages/rules";
 import type { DepartmentEvaluation } from "../department";
 import type { Evaluation } from "../evaluate";
 import type { Fix, Severity } from "../finding";

@@ -1,6 +1,6 @@
 // Weight rules (domain §3): 分值 add up to 100, and the 一级 weights follow the profile.
-import { FINDINGS } from "../../messages";
-import { round } from "../../scoring";
+import { FINDINGS } from "../../messages/rules";
+import { round } from "../../scoring/score";
 import { isBlankRef, unreadable, type Evaluation } from "../evaluate";
 import { normalizeLevel } from "../labels";
 import { defineRule, issue, onProject, type Issue } from "./types";

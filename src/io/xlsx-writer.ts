@@ -1,0 +1,126 @@
+// A small writer of new .xlsx files made here (the reviewer's 汇总.xlsx): plain sheets of values with
+// a bold header row, column widths, a frozen header, an autofilter and print setup (landscape, fit to
+// one page wide, header repeated on every page). Browser and Node alike.
+import type { CellValue } from "../workbook";
+import { toA1 } from "../workbook";
+import { escapeXml } from "./patch";
+import { zipParts } from "./zip";
+
+export interface SheetSpec {
+  name: string;
+  rows: CellValue[][];
+  /** Column widths in characters. */
+  widths: number[];
+}
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const R_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Sheet names Excel accepts: at most 31 characters, none of []:*?/\ . */
+function safeName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, "_").slice(0, 31) || "Sheet";
+}
+
+function cellXml(value: CellValue, ref: string, style: number): string {
+  const s = style ? ` s="${style}"` : "";
+  if (value === null || value === "") return style ? `<c r="${ref}"${s}/>` : "";
+  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : "";
+  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+}
+
+function sheetXml(sheet: SheetSpec): string {
+  const cols = sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
+  const lastCol = Math.max(sheet.widths.length, ...sheet.rows.map((r) => r.length)) - 1;
+  const rows = sheet.rows
+    .map(
+      (row, r) =>
+        `<row r="${r + 1}">${row.map((v, c) => cellXml(v, toA1(r, c), r === 0 ? 1 : typeof v === "string" && v.length > 20 ? 2 : 0)).join("")}</row>`,
+    )
+    .join("");
+  const ref = `A1:${toA1(Math.max(sheet.rows.length - 1, 0), Math.max(lastCol, 0))}`;
+  return (
+    `${XML}<worksheet ${NS} ${R_NS}><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="${ref}"/>` +
+    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>` +
+    `<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+    `<cols>${cols}</cols><sheetData>${rows}</sheetData>` +
+    (sheet.rows.length > 1 ? `<autoFilter ref="${ref}"/>` : "") +
+    `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
+    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
+    `<headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter></worksheet>`
+  );
+}
+
+const STYLES =
+  `${XML}<styleSheet ${NS}><fonts count="2"><font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>` +
+  `<font><b/><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font></fonts>` +
+  `<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>` +
+  `<fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill></fills>` +
+  `<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>` +
+  `<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>` +
+  `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
+  `<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
+  `<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1"/>` +
+  `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>` +
+  `<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+
+/** A new workbook of the given sheets, as .xlsx bytes. */
+export function writeXlsx(sheets: SheetSpec[]): Uint8Array {
+  const names = sheets.map((s) => safeName(s.name));
+  const parts: Array<[string, string]> = [
+    [
+      "[Content_Types].xml",
+      `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+        `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+        `<Default Extension="xml" ContentType="application/xml"/>` +
+        `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+        names
+          .map(
+            (_, i) =>
+              `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+          )
+          .join("") +
+        `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` +
+        `<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
+    ],
+    [
+      "_rels/.rels",
+      `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>` +
+        `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>`,
+    ],
+    [
+      "docProps/app.xml",
+      `${XML}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>绩效自评助手</Application></Properties>`,
+    ],
+    [
+      "xl/workbook.xml",
+      `${XML}<workbook ${NS} ${R_NS}><bookViews><workbookView/></bookViews><sheets>` +
+        names.map((n, i) => `<sheet name="${escapeXml(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
+        `</sheets><definedNames>` +
+        names
+          .map((n, i) => {
+            const q = `'${n.replace(/'/g, "''")}'`;
+            return `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(`${q}!$A$1:$${toA1(0, Math.max(sheets[i].widths.length - 1, 0)).replace(/\d+$/, "")}$${Math.max(sheets[i].rows.length, 1)}`)}</definedName><definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`${q}!$1:$1`)}</definedName>`;
+          })
+          .join("") +
+        `</definedNames></workbook>`,
+    ],
+    [
+      "xl/_rels/workbook.xml.rels",
+      `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        names
+          .map(
+            (_, i) =>
+              `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+          )
+          .join("") +
+        `<Relationship Id="rId${names.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+    ],
+    ["xl/styles.xml", STYLES],
+    ...sheets.map((s, i) => [`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s)] as [string, string]),
+  ];
+  const encoder = new TextEncoder();
+  return zipParts(parts.map(([n, text]) => [n, encoder.encode(text)]));
+}

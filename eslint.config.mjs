@@ -7,7 +7,7 @@ import prettier from "eslint-config-prettier";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "build/", "coverage/", "test-artifacts/"] },
+  { ignores: ["node_modules/", "dist/", "dist-offline/", "build/", "coverage/", "test-artifacts/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -69,8 +69,10 @@ function icon(x, y, size) {
   return tick < 0.075 ? [255, 255, 255, 255] : [16, 124, 65, 255];
 }
 
+/** The sizes Office asks for: 16/32/80 always, 20/24/40/48/64 on high-DPI screens. */
+const SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
 const dir = path.resolve(__dirname, "..", "assets");
-for (const size of [16, 32, 64, 80]) {
+for (const size of SIZES) {
   fs.writeFileSync(path.join(dir, `icon-${size}.png`), encodePng(size, icon));
 }
-console.log("已生成 assets/icon-16/32/64/80.png");
+console.log(`已生成 assets/icon-${SIZES.join("/")}.png`);

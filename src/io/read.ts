@@ -4,7 +4,7 @@
 // a result. One sheet that cannot be read never costs the others. Browser and Node alike.
 import * as XLSX from "@e965/xlsx";
 import type { CellObject, WorkBook, WorkSheet } from "@e965/xlsx";
-import { Grid, type Area, type CellEntry } from "../workbook";
+import { Grid, dateText, type Area, type CellEntry } from "../workbook";
 import { fmt } from "../messages";
 import { sniff, type FileKind, type Sniffed } from "./sniff";
 import { ZipError, stepInflate, unzipBounded, type Inflater, type ZipEntry } from "./zip";
@@ -53,7 +53,7 @@ const ERROR_CODES: Record<number, string> = {
   0x2b: "#GETTING_DATA",
 };
 
-const { SSF, read } = XLSX;
+const { read } = XLSX;
 /** SheetJS's parser of an unpacked package (exported, though its typings omit it). */
 const parse_zip = (XLSX as unknown as { parse_zip: (zip: unknown, opts: unknown) => WorkBook }).parse_zip;
 
@@ -149,15 +149,16 @@ function entryOf(c: CellObject, row: number, col: number): CellEntry | null {
     case "e":
       e = { row, col, value: null, error: ERROR_CODES[Number(c.v)] ?? String(c.w ?? "#VALUE!") };
       break;
-    case "n":
-      if (format && typeof c.v === "number" && SSF.is_date(format)) {
-        const d = SSF.parse_date_code(c.v);
-        e = { row, col, value: fmt.date(d.y, d.m, d.d) };
+    case "n": {
+      const date = typeof c.v === "number" ? dateText(c.v, format) : null;
+      if (date !== null) {
+        e = { row, col, value: date };
       } else {
         e = { row, col, value: c.v as number };
         if (format) e.format = format;
       }
       break;
+    }
     case "d": {
       const d = c.v instanceof Date ? c.v : new Date(String(c.v));
       e = { row, col, value: fmt.date(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) };

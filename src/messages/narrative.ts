@@ -9,6 +9,8 @@ export const PLACEHOLDER = (what: string) => `【请填写：${what}】`;
 export const ordinalList = (items: string[]) => items.map((t, k) => `${chineseNumber(k + 1)}是${t}`).join("；");
 
 export const NARRATIVE = {
+  /** The draft picker's name for an indicator's 偏差原因 cell. */
+  reasonLabel: (name: string) => `“${name}”偏差原因`,
   completionGrade: (grade: string) => `，${grade}预期指标`,
   completionRate: (completion: number) => `，完成率 ${fmt.rate(completion)}`,
   indicatorMet: "完成绩效目标",

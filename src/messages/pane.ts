@@ -3,13 +3,21 @@
 export const PANE = {
   title: "绩效自评助手",
   outsideExcel: "当前不在 Excel 中：请在 Excel 的“开始”选项卡点击“绩效自评助手”打开本加载项。",
-  functionsReady: "JX 函数已就绪：可在任意单元格输入 =JX.SCORE、=JX.EXECRATE 等函数。",
+  /** The status line: where the pane runs and how to begin. */
+  ready: (host: string) => `已连接${host}。打开自评表所在的工作表，点“校验当前工作表”开始。`,
+  hosts: { excel: " Excel", excelWindows: " Excel（Windows）", excelMac: " Excel（Mac）", excelWeb: " Excel 网页版", wps: " WPS 表格" },
+  hostTooOld:
+    "当前 Excel 版本过旧，绩效自评助手无法可靠地读取合并单元格，为免给出错误结论已停止工作。请使用 Excel 2021、Excel 2024、Microsoft 365（Windows、Mac 或网页版）；也可以用命令行工具 selfeval 检查文件。",
   checkActive: "校验当前工作表",
   checkAll: "校验全部工作表",
   checking: "正在校验…",
   report: "生成自评报告",
   reportNothing: "工作簿中没有可识别的部门整体或项目支出绩效自评表，无法生成自评报告。",
-  reportDone: (name: string) => `已生成“${name}”：请在下载位置打开，补充黄色底纹的“【请填写：…】”处。`,
+  reportDone: (name: string) =>
+    `已生成“${name}”：请在浏览器的下载位置打开，补充黄色底纹的“【请填写：…】”处。如果没有出现下载，请在电脑上运行 selfeval report 生成同一份报告。`,
+  reportInBrowser: (name: string) => `已在浏览器中打开报告页面：请在其中点“下载自评报告”保存“${name}”。报告在本机生成，不经过任何服务器。`,
+  reportNoDownload:
+    "这个版本的 Excel 不能从任务窗格下载文件，报告未保存：请在电脑上运行 selfeval report 工作簿.xlsx 生成自评报告（说明见帮助页）。",
   profileLabel: "评分方案",
   profileAuto: "自动（按表格格式）",
   noTable: (sheet: string) => `工作表「${sheet}」不是绩效自评表，未校验。`,
@@ -19,6 +27,7 @@ export const PANE = {
   tableTitle: (sheet: string, table: number, name: string) => `${sheet} · 第 ${table} 张表${name ? `：${name}` : ""}`,
   printedError: (error: string) => `（表中为 ${error}）`,
   draftLabel: (cell: string) => `${cell} 草稿`,
+  draftField: (field: string, cell: string, sheet: string | null) => `${field}（${sheet ? `${sheet}!` : ""}${cell}）`,
   summary: {
     kind: "表格",
     layout: "格式",
@@ -52,11 +61,33 @@ export const PANE = {
   fillHasText: "该单元格已有文字，勾选后将替换：",
   fillWrite: (n: number) => `写入所选（${n} 处）`,
   fillEmpty: "没有需要填写的文字栏。",
-  written: (n: number, undoable: boolean) =>
-    undoable ? `已写入 ${n} 个单元格。如需撤销，可在 Excel 中按 Ctrl+Z。` : `已写入 ${n} 个单元格。如需撤销，请点击“撤销上次修改”。`,
+  written: (n: number, undoGroups: boolean) =>
+    `已写入 ${n} 个单元格（写入后已逐一读回核对）。如需撤销，请点击“撤销上次修改”${undoGroups ? "，或在 Excel 中按 Ctrl+Z" : ""}。`,
+  notWritten: (n: number, total: number) => (n === total ? `${n} 个单元格均未写入：` : `另有 ${n} 个单元格未写入：`),
+  outcome: (cell: string, why: string) => `${cell}：${why}`,
+  notLanded: (now: unknown) =>
+    `Excel 没有保存写入的内容，单元格现为“${now === null || now === "" ? "（空）" : String(now)}”：请检查该单元格是否被保护、锁定或正在编辑，然后重新校验。`,
+  mergedInterior: (cell: string, area: string) =>
+    `${cell} 在合并单元格 ${area} 中间，Excel 只保存左上角单元格的内容，未写入：请重新校验后再试。`,
+  changedAfterWrite: (cell: string) => `${cell} 在写入之后又被修改过，保留现在的内容，未恢复。`,
+  totalNow: (table: string, before: string, after: string) => `${table}总分由 ${before} 变为 ${after}。`,
   undo: "撤销上次修改",
-  undone: "已恢复上次修改前的内容。",
-  oldToNew: (oldValue: string, newValue: string) => `${oldValue || "（空）"} → ${newValue}`,
+  undone: (n: number) => `已恢复 ${n} 个单元格修改前的内容（数值、公式、文本格式和数字格式）。`,
+  undoneSome: (n: number, total: number) => `已恢复 ${n} 个单元格；${total - n} 个未恢复：`,
+  finalize: "定稿（公式转为数值）",
+  finalizeTitle: "定稿：把 JX 函数公式换成当前数值",
+  finalizeExplain:
+    "报送的文件里如仍有 =JX.SCORE 等公式，没有安装本助手的人（如财政局）打开时会显示 #NAME?。下面的单元格将只保留当前数值；可以撤销。",
+  finalizeEmpty: "所校验的工作表中没有 JX 函数公式，无需定稿。",
+  finalizeErrors: (cells: string[]) => `${cells.join("、")} 显示错误值，无法转为数值，未列入：请先修正公式。`,
+  formulaToValue: (formula: string, value: string) => `=${formula} → ${value}`,
+  formulaResult: (formula: string, value: string) => `=${formula}（结果 ${value}）`,
+  totalChange: (before: string, after: string, why: string) => `写入后总分将由 ${before} 变为 ${after}：${why}`,
+  totalChangeUnknown: (before: string) => `总分（现为 ${before}）是 Excel 计算的公式，写入后以 Excel 重新计算的结果为准。`,
+  totalWhyDirect: "总分改为各项得分之和",
+  totalWhyCells: (cells: string[]) => `因为 ${cells.join("、")} 改为按评分规则计算的值，总分公式随之变化`,
+  blank: "（空）",
+  oldToNew: (oldValue: string, newValue: string) => `${oldValue || "（空）"} → ${newValue || "（空）"}`,
   protectedSheet: (sheet: string) =>
     `工作表${sheet ? `「${sheet}」` : ""}受保护，未做任何修改：请在“审阅”选项卡点击“撤消工作表保护”后再试。`,
   cellEditMode: "Excel 正在编辑单元格，未做任何修改：请先按 Enter 或 Esc 结束编辑，再重试。",

@@ -3,6 +3,14 @@ import { chineseNumber, fmt } from "./format";
 import { PLACEHOLDER } from "./narrative";
 
 export const REPORT = {
+  /** The report page (report.html) that Excel for Mac opens in the browser. */
+  page: {
+    making: "正在生成自评报告…",
+    button: "下载自评报告",
+    ready: (name: string) => `“${name}”已在本机生成。如果浏览器没有自动下载，请点下面的按钮。`,
+    badLink: "这个链接不完整，无法生成报告：请回到 Excel 的绩效自评助手，重新点“生成自评报告”。",
+    failed: (detail: string) => `生成报告时出错（${detail}）：请回到 Excel 重新生成，或在电脑上运行 selfeval report 工作簿.xlsx。`,
+  },
   /** "一、基本情况" */
   chapter: (i: number, heading: string) => `${chineseNumber(i + 1)}、${heading}`,
   /** "（一）部门概况" */

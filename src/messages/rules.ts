@@ -123,7 +123,15 @@ export const FINDINGS = {
     `合计的${what} ${fmt.amount(total)} 不等于基本支出 ${fmt.amount(basic)} 与项目支出 ${fmt.amount(project)} 之和 ${fmt.amount(basic + project)}：请核对。`,
   deptBasicSum: (what: string, basic: number, sum: number) =>
     `基本支出的${what} ${fmt.amount(basic)} 不等于人员经费与公用经费之和 ${fmt.amount(sum)}：请核对。`,
-  narrativeMissing: (label: string) => `“${label}”未填写：请填写；可用任务窗格的“填写文字”或 selfeval fill 生成草稿后补充修改。`,
+  narrativeMissing: (label: string, audience: "cli" | "pane") =>
+    audience === "pane"
+      ? `“${label}”未填写：请填写；可点上方的“填写文字”生成草稿，修改后写入。`
+      : `“${label}”未填写：请填写；可用 selfeval fill 生成草稿后补充修改（在 Excel 中可用绩效自评助手的“填写文字”）。`,
+  jxFormulas: (count: number, cells: string[], audience: "cli" | "pane") =>
+    `本表有 ${count} 个单元格用 JX 函数计算（${cells.slice(0, 5).join("、")}${count > 5 ? " 等" : ""}）：没有安装绩效自评助手的人打开时会显示 #NAME?。` +
+    (audience === "pane"
+      ? "报送前请点“定稿（公式转为数值）”，把它们换成当前数值。"
+      : "报送前请在 Excel 中用绩效自评助手的“定稿（公式转为数值）”，或复制这些单元格后“选择性粘贴 → 数值”。"),
 } as const;
 
 /** Indicator quality review: an explanation and a suggestion each (seeds 001, 002). */
@@ -175,6 +183,10 @@ export const RULE_DOCS: Record<string, { title: string; docs: string }> = {
   "formula.uncomputed": {
     title: "公式无结果",
     docs: "文件只保存了公式、没有保存计算结果（程序生成的文件、部分 WPS 存档）时，本工具用公式引擎 IronCalc 计算；仍无法计算的单元格报告为未校验，不当作空白，也不据此推出其他建议。",
+  },
+  "formula.jx": {
+    title: "含 JX 函数",
+    docs: "表中用 =JX.SCORE 等本助手的函数计算。收件人（如财政局）没有安装本助手时这些单元格显示 #NAME?，所以报送前应把它们换成数值；只作提示，不影响评分。",
   },
   "budget.sum": {
     title: "资金合计",

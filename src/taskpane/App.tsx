@@ -1,24 +1,29 @@
-// The pane a 填报人 sees: check, go to each problem, fix, fill the narrative cells. This component holds
+// The pane a 填报人 sees: check, go to each problem, fix, fill the narrative cells, finalise. This component holds
 // the pane's state and commands; what it shows is in components/; all Excel access goes through the
-// ExcelPort; all words come from PANE.
+// HostPort (Excel or WPS); all words come from PANE. Every write is read back and reported as it landed.
 import * as React from "react";
 import { Button, Field, Select, Spinner } from "@fluentui/react-components";
-import { PANE } from "../messages";
+import { PANE, fmt } from "../messages";
 import { buildReport, type Finding } from "../workbook";
+import { reportFileName, reportPageUrl } from "../report/link";
 import { DraftPicker } from "./components/DraftPicker";
 import { FindingsList } from "./components/FindingsList";
-import { FixPreview, type Preview } from "./components/FixPreview";
+import { FixPreview } from "./components/FixPreview";
 import { StatusBar, type Notice } from "./components/StatusBar";
 import { Summary } from "./components/Summary";
-import { PortError, type ExcelPort, type SheetWrites, type Snapshot } from "./excel/port";
+import { PortError, type HostPort, type HostSupport, type SheetWrites, type Snapshot, type WriteReport } from "../hosts/port";
+import { totalChanges, type Preview } from "./preview";
 import {
   PROFILE_CHOICES,
+  cellValue,
   checkGrids,
   countWrites,
   draftChoices,
   fillWrites,
+  finalizeWrites,
   fixAll,
   fixOne,
+  showValue,
   type CheckedSheet,
   type DraftChoice,
   type ProfileChoice,
@@ -49,9 +54,51 @@ function errorText(err: unknown): string {
   return err instanceof PortError ? err.message : PANE.unexpected(err instanceof Error ? err.message : String(err));
 }
 
-export function App({ port, saveFile = downloadFile }: { port: ExcelPort | null; saveFile?: (name: string, blob: Blob) => void }) {
+/** Each cell of a batch, old → new, as the preview lists it. */
+function writeItems(
+  batch: SheetWrites[],
+  sheets: CheckedSheet[],
+  text: (b: SheetWrites, cell: string, now: string, next: string) => string,
+) {
+  const bySheet = new Map(sheets.map((s) => [s.report.sheet, s]));
+  return batch.flatMap((b) =>
+    b.writes.map((w) => {
+      const prefix = batch.length > 1 ? `${b.sheet}!` : "";
+      const sheet = bySheet.get(b.sheet);
+      const now = sheet ? showValue(cellValue(sheet.grid, w.cell)) : "";
+      const next = w.formula ? PANE.formulaResult(w.formula, showValue(w.value)) : showValue(w.value);
+      return { key: `${b.sheet}!${w.cell}`, cell: `${prefix}${w.cell}`, text: text(b, w.cell, now, next) };
+    }),
+  );
+}
+
+/** What a write or undo did, for the notice: how many landed, and each cell that did not, with why. */
+function outcomeNotice(report: WriteReport, done: (n: number) => string, extra: string[] = []): Notice {
+  const failed = report.outcomes.filter((o) => !o.landed);
+  const landed = report.outcomes.length - failed.length;
+  const details = [...failed.map((o) => PANE.outcome(`${o.sheet}!${o.cell}`, o.why ?? "")), ...extra];
+  if (failed.length === 0) return { intent: "success", text: done(landed), details };
+  return {
+    intent: landed === 0 ? "error" : "warning",
+    text: `${landed > 0 ? done(landed) : ""}${PANE.notWritten(failed.length, report.outcomes.length)}`,
+    details,
+  };
+}
+
+/** Each table whose printed 总分 differs after a command, in words. */
+function totalsMoved(before: CheckedSheet[], after: CheckedSheet[]): string[] {
+  return after.flatMap((s) => {
+    const old = before.find((b) => b.report.sheet === s.report.sheet && b.report.table === s.report.table);
+    const [a, b] = [old?.report.total?.printed, s.report.total?.printed];
+    if (a === undefined || b === undefined || a === null || b === null || Math.abs(a - b) < 0.005) return [];
+    return [PANE.totalNow(tableTitle(s, after), fmt.score(a), fmt.score(b))];
+  });
+}
+
+export function App({ port, saveFile = downloadFile }: { port: HostPort | null; saveFile?: (name: string, blob: Blob) => void }) {
   const styles = usePaneStyles();
-  if (!port) {
+  const support = React.useMemo(() => port?.support() ?? null, [port]);
+  if (!port || !support) {
     return (
       <main className={styles.root}>
         <h1 className={styles.title}>{PANE.title}</h1>
@@ -61,10 +108,20 @@ export function App({ port, saveFile = downloadFile }: { port: ExcelPort | null;
       </main>
     );
   }
-  return <Pane port={port} saveFile={saveFile} />;
+  if (!support.ok) {
+    return (
+      <main className={styles.root}>
+        <h1 className={styles.title}>{PANE.title}</h1>
+        <p id="status" data-state="unsupported" role="alert" className={styles.status}>
+          {support.message}
+        </p>
+      </main>
+    );
+  }
+  return <Pane port={port} support={support} saveFile={saveFile} />;
 }
 
-function Pane({ port, saveFile }: { port: ExcelPort; saveFile: (name: string, blob: Blob) => void }) {
+function Pane({ port, support, saveFile }: { port: HostPort; support: HostSupport; saveFile: (name: string, blob: Blob) => void }) {
   const styles = usePaneStyles();
   const [profile, setProfile] = React.useState<ProfileChoice>(() => (port.loadSetting(PROFILE_KEY) as ProfileChoice | null) ?? "auto");
   const [scope, setScope] = React.useState<"active" | "all">("active");
@@ -87,12 +144,14 @@ function Pane({ port, saveFile }: { port: ExcelPort; saveFile: (name: string, bl
   };
 
   /** Reads and checks the sheets again, closing any preview or draft panel. */
-  const recheck = async (which: "active" | "all", chosen: ProfileChoice) => {
-    const grids = which === "active" ? [await port.readActiveSheet()] : await port.readAllSheets();
-    setScope(which);
-    setSheets(checkGrids(grids, chosen));
+  const recheck = async (which: "active" | "all", chosen: ProfileChoice): Promise<CheckedSheet[]> => {
     setPreview(null);
     setChoices(null);
+    const grids = which === "active" ? [await port.readActiveSheet()] : await port.readAllSheets();
+    const checked = checkGrids(grids, chosen);
+    setScope(which);
+    setSheets(checked);
+    return checked;
   };
 
   const check = (which: "active" | "all", chosen: ProfileChoice = profile, keepNotice = false) =>
@@ -101,21 +160,33 @@ function Pane({ port, saveFile }: { port: ExcelPort; saveFile: (name: string, bl
       if (!keepNotice) setNotice(null);
     });
 
+  /** Writes, reads back, checks again, and says what landed — never more. */
   const write = (batch: SheetWrites[]) =>
     run(async () => {
-      const snap = await port.write(batch);
-      setSnapshot(port.undoGroups() ? null : snap);
-      setNotice({ intent: "success", text: PANE.written(countWrites(batch), port.undoGroups()) });
-      await recheck(scope, profile);
+      setPreview(null);
+      setChoices(null);
+      const before = sheets ?? [];
+      let result: WriteReport;
+      try {
+        result = await port.write(batch);
+      } catch (err) {
+        // Nothing was written: the workbook may have changed, so the preview is not left standing.
+        await recheck(scope, profile).catch(() => undefined);
+        throw err;
+      }
+      setSnapshot(result.snapshot.cells.length > 0 ? result.snapshot : null);
+      const after = await recheck(scope, profile);
+      setNotice(outcomeNotice(result, (n) => PANE.written(n, support.undoGroups), totalsMoved(before, after)));
     });
 
   const undo = () =>
     run(async () => {
       if (!snapshot) return;
-      await port.restore(snapshot);
+      const before = sheets ?? [];
+      const result = await port.restore(snapshot);
       setSnapshot(null);
-      setNotice({ intent: "info", text: PANE.undone });
-      await recheck(scope, profile);
+      const after = await recheck(scope, profile);
+      setNotice(outcomeNotice(result, PANE.undone, totalsMoved(before, after)));
     });
 
   const changeProfile = (value: ProfileChoice) => {
@@ -125,6 +196,26 @@ function Pane({ port, saveFile }: { port: ExcelPort; saveFile: (name: string, bl
   };
 
   const select = (sheet: CheckedSheet, f: Finding) => run(() => port.select(sheet.report.sheet, f.cell));
+
+  const previewFixes = (batch: SheetWrites[], shown: CheckedSheet[]) =>
+    setPreview({
+      title: PANE.fixPreviewTitle,
+      empty: PANE.fixPreviewEmpty,
+      batch,
+      items: writeItems(batch, shown, (_b, _cell, now, next) => PANE.oldToNew(now, next)),
+      notes: totalChanges(shown, batch),
+    });
+
+  const previewFinalize = (checked: CheckedSheet[]) => {
+    const { batch, errors, formulas } = finalizeWrites(checked);
+    setPreview({
+      title: PANE.finalizeTitle,
+      empty: PANE.finalizeEmpty,
+      batch,
+      items: writeItems(batch, checked, (b, cell, _now, next) => PANE.formulaToValue(formulas.get(`${b.sheet}!${cell}`) ?? "", next)),
+      notes: [...(countWrites(batch) > 0 ? [PANE.finalizeExplain] : []), ...(errors.length > 0 ? [PANE.finalizeErrors(errors)] : [])],
+    });
+  };
 
   const report = () =>
     run(async () => {
@@ -136,10 +227,21 @@ function Pane({ port, saveFile }: { port: ExcelPort; saveFile: (name: string, bl
         return;
       }
       const outline = buildReport(tables);
+      const name = reportFileName(outline);
+      if (!support.downloads) {
+        // Excel for Mac: its web view drops downloads, so the report page opens in the system browser.
+        const opened = port.openInBrowser?.(reportPageUrl(outline, window.location.href)) ?? false;
+        setNotice(opened ? { intent: "success", text: PANE.reportInBrowser(name) } : { intent: "error", text: PANE.reportNoDownload });
+        return;
+      }
       // The Word writer loads only when asked for, so the pane itself stays small.
       const { reportBlob } = await import(/* webpackChunkName: "report" */ "../report/docx");
-      const name = `${outline.title.replace(/【[^】]*】/g, "")}.docx`;
-      saveFile(name, await reportBlob(outline));
+      try {
+        saveFile(name, await reportBlob(outline));
+      } catch {
+        setNotice({ intent: "error", text: PANE.reportNoDownload });
+        return;
+      }
       setNotice({ intent: "success", text: PANE.reportDone(name) });
     });
 
@@ -167,14 +269,21 @@ function Pane({ port, saveFile }: { port: ExcelPort; saveFile: (name: string, bl
         </Button>
         {busy && <Spinner size="tiny" label={PANE.checking} />}
       </div>
-      <StatusBar busy={busy} notice={notice} canUndo={snapshot !== null} onUndo={undo} />
-      {sheets && sheets.some((s) => s.report.kind !== "unknown") && (
+      <StatusBar busy={busy} ready={PANE.ready(support.hostName)} notice={notice} canUndo={snapshot !== null} onUndo={undo} />
+      {sheets && (
         <div className={styles.row}>
-          <Button disabled={busy} onClick={() => setPreview({ batch: fixAll(sheets), sheets })}>
-            {PANE.fixAll}
-          </Button>
-          <Button disabled={busy} onClick={() => setChoices(draftChoices(sheets))}>
-            {PANE.fill}
+          {sheets.some((s) => s.report.kind !== "unknown") && (
+            <>
+              <Button disabled={busy} onClick={() => previewFixes(fixAll(sheets), sheets)}>
+                {PANE.fixAll}
+              </Button>
+              <Button disabled={busy} onClick={() => setChoices(draftChoices(sheets))}>
+                {PANE.fill}
+              </Button>
+            </>
+          )}
+          <Button disabled={busy} onClick={() => previewFinalize(sheets)}>
+            {PANE.finalize}
           </Button>
         </div>
       )}
@@ -194,12 +303,7 @@ function Pane({ port, saveFile }: { port: ExcelPort; saveFile: (name: string, bl
           {s.report.kind !== "unknown" ? (
             <>
               <Summary sheet={s} />
-              <FindingsList
-                sheet={s}
-                busy={busy}
-                onSelect={(f) => select(s, f)}
-                onFix={(f) => setPreview({ batch: fixOne(s, f), sheets: [s] })}
-              />
+              <FindingsList sheet={s} busy={busy} onSelect={(f) => select(s, f)} onFix={(f) => previewFixes(fixOne(s, f), [s])} />
             </>
           ) : (
             <p className={styles.status}>{PANE.noTable(s.report.sheet)}</p>

@@ -1,8 +1,10 @@
 // What the pane shows and writes, computed from grids and reports: plain functions, no React.
 import { PROFILES, type ProfileId } from "../scoring";
 import {
+  callsJx,
   checkTables,
   fromA1,
+  toA1,
   planFixes,
   type CellValue,
   type CellWrite,
@@ -11,7 +13,7 @@ import {
   type Grid,
   type SheetReport,
 } from "../workbook";
-import type { SheetWrites } from "./excel/port";
+import type { SheetWrites } from "../hosts/port";
 
 export type ProfileChoice = ProfileId | "auto";
 
@@ -22,7 +24,7 @@ export interface CheckedSheet {
 
 export function checkGrids(grids: Grid[], profile: ProfileChoice): CheckedSheet[] {
   return grids.flatMap((grid) =>
-    checkTables(grid, { profile: profile === "auto" ? undefined : profile }).map((report) => ({ grid, report })),
+    checkTables(grid, { profile: profile === "auto" ? undefined : profile, audience: "pane" }).map((report) => ({ grid, report })),
   );
 }
 
@@ -79,6 +81,36 @@ export function fillWrites(choices: DraftChoice[]): SheetWrites[] {
     bySheet.set(c.sheet, list);
   }
   return [...bySheet].map(([sheet, writes]) => sheetWrites(sheet, writes));
+}
+
+/**
+ * 定稿: every JX formula on the checked sheets replaced by the value it shows now. Cells that show an
+ * error value have no value to keep: they are listed apart, not written.
+ */
+export function finalizeWrites(sheets: CheckedSheet[]): { batch: SheetWrites[]; errors: string[]; formulas: Map<string, string> } {
+  const grids = [...new Set(sheets.map((s) => s.grid))];
+  const batch: SheetWrites[] = [];
+  const errors: string[] = [];
+  const formulas = new Map<string, string>();
+  for (const grid of grids) {
+    const cells = [...grid.entries()]
+      .filter((e) => e.formula !== undefined && callsJx(e.formula))
+      .sort((a, b) => a.row - b.row || a.col - b.col);
+    const writes: CellWrite[] = [];
+    const expected: Record<string, CellValue> = {};
+    for (const e of cells) {
+      const cell = toA1(e.row, e.col);
+      if (e.error !== undefined || e.uncomputed) {
+        errors.push(`${grid.name}!${cell}`);
+        continue;
+      }
+      writes.push({ cell, value: e.value, reason: "formula.jx" });
+      expected[cell] = e.value;
+      formulas.set(`${grid.name}!${cell}`, e.formula!);
+    }
+    if (writes.length > 0) batch.push({ sheet: grid.name, writes, expected });
+  }
+  return { batch, errors, formulas };
 }
 
 export function countWrites(batch: SheetWrites[]): number {

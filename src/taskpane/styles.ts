@@ -13,6 +13,8 @@ export const usePaneStyles = makeStyles({
   },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   status: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  note: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  details: { margin: "4px 0 0", paddingLeft: "1.2em" },
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
   sheet: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
   sheetName: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase400 },

@@ -2,7 +2,7 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { App } from "./App";
-import { officePort } from "./excel/office";
+import { officePort } from "../hosts/excel/office";
 
 // Windows' default Chinese UI fonts first; nothing is downloaded (no web fonts).
 const FONTS = '"Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Segoe UI", sans-serif';

@@ -8,13 +8,16 @@ import type { CellRef, Layout, ProjectTable } from "./model";
 import { departmentDrafts, draftNarratives, type Draft } from "./narrative";
 import { collectLabels, recognizeTables, type Band } from "./recognize";
 import type { Finding } from "./finding";
-import { runRules } from "./rules";
+import { formulaCells } from "./formulas";
+import { runRules, type Audience, type RuleContext } from "./rules";
 
 export interface CheckOptions {
   /** Overrides the profile the layout suggests (Guangzhou layout → guangzhou, …). */
   profile?: ProfileId;
   /** Skip narrative drafts when only the findings are wanted (selfeval check). */
   drafts?: boolean;
+  /** Whose words the findings use: the CLI's (default) or the pane's, which name its own buttons. */
+  audience?: Audience;
 }
 
 /** One table of a sheet (or the sheet itself when it holds none), checked. */
@@ -50,6 +53,8 @@ function rangeOf(grid: Grid, band: Band): string {
 
 /** Every table on the sheet, each checked on its own; a sheet without one gives one `unknown` report. */
 export function checkTables(grid: Grid, options: CheckOptions = {}): SheetReport[] {
+  const audience = options.audience ?? "cli";
+  const context = (start = 0, end = Number.POSITIVE_INFINITY): RuleContext => ({ audience, formulas: formulaCells(grid, start, end) });
   const labels = collectLabels(grid);
   if (looksLikeDepartment(labels)) {
     const dept = recognizeDepartment(grid, labels);
@@ -64,7 +69,7 @@ export function checkTables(grid: Grid, options: CheckOptions = {}): SheetReport
           projectName: dept.unitName,
           total: totalOf(e.total, dept.total?.score ?? null),
           grade: e.total === null ? null : gradeOf(e.total),
-          findings: runRules({ kind: "department", evaluation: e }),
+          findings: runRules({ kind: "department", evaluation: e }, context()),
           drafts: options.drafts === false ? [] : departmentDrafts(e),
           department: e,
         },
@@ -72,7 +77,7 @@ export function checkTables(grid: Grid, options: CheckOptions = {}): SheetReport
     }
   }
   const tables = recognizeTables(grid, labels);
-  if (tables.length === 0) return [{ sheet: grid.name, kind: "unknown", findings: runRules({ kind: "unknown" }), drafts: [] }];
+  if (tables.length === 0) return [{ sheet: grid.name, kind: "unknown", findings: runRules({ kind: "unknown" }, context()), drafts: [] }];
   return tables.map(({ table, band }, i) => {
     const profileId = options.profile ?? table.profile;
     const profile = PROFILES[profileId];
@@ -91,7 +96,7 @@ export function checkTables(grid: Grid, options: CheckOptions = {}): SheetReport
         : { budget: null, executed: null, rate: null, weight: profile.executionRateWeight, score: null },
       total: totalOf(evaluation.total, table.total?.score ?? null),
       grade: evaluation.total === null ? null : gradeOf(evaluation.total, profile),
-      findings: runRules({ kind: "project", evaluation }),
+      findings: runRules({ kind: "project", evaluation }, context(band.start, band.end)),
       drafts: options.drafts === false ? [] : draftNarratives(evaluation),
       model: table,
       evaluation,

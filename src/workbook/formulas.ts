@@ -1,7 +1,7 @@
 // Formulas whose files kept no result (generators, openpyxl, some WPS saves): the core never reads them
 // as blank. It hands them to a formula engine through this interface and takes back values, error
 // values, or "cannot compute"; the engine itself lives in a shell (src/formula), not here.
-import { Grid, type CellEntry, type CellValue } from "./grid";
+import { Grid, toA1, type CellEntry, type CellValue } from "./grid";
 
 export interface FormulaTarget {
   /** Index of the sheet in the list given to the engine. */
@@ -66,4 +66,17 @@ export function completeFormulas(grids: Grid[], engine: FormulaEngine | null): G
     }
     return new Grid(entries, [...g.merges], g.name);
   });
+}
+
+/** A formula that calls this add-in's JX functions, as Excel shows it (JX.SCORE) or saves it (_xldudf_JX_SCORE). */
+export function callsJx(formula: string): boolean {
+  return /(^|[^A-Za-z0-9_.])(JX\.[A-Za-z]|_xldudf_JX_)/i.test(formula);
+}
+
+/** The formula cells in rows [start, end) of a grid, top to bottom and left to right. */
+export function formulaCells(grid: Grid, start = 0, end = Number.POSITIVE_INFINITY): Array<{ address: string; formula: string }> {
+  const out: CellEntry[] = [];
+  for (const e of grid.entries()) if (e.formula !== undefined && e.row >= start && e.row < end) out.push(e);
+  out.sort((a, b) => a.row - b.row || a.col - b.col);
+  return out.map((e) => ({ address: toA1(e.row, e.col), formula: e.formula! }));
 }

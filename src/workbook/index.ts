@@ -11,3 +11,4 @@ export * from "./fixes";
 export * from "./department";
 export * from "./report";
 export * from "./formulas";
+export * from "./dates";

@@ -2,6 +2,7 @@
 // place for what only the unit knows. Never an invented cause.
 import { MESSAGES } from "../messages/functions";
 import { NARRATIVE } from "../messages/narrative";
+import { FINDINGS } from "../messages/rules";
 import { gradeOf, type IndicatorScore } from "../scoring/score";
 import { cappedScore, type DepartmentEvaluation } from "./department";
 import { actualDisplay, isBlankValue, readPrinted, targetDisplay, type Evaluation, type IndicatorEvaluation } from "./evaluate";
@@ -11,6 +12,8 @@ export type DraftField = "completion" | "reason" | "problems" | "improvements" |
 
 export interface Draft {
   field: DraftField;
+  /** What the cell is, in the table's own words ("存在问题", "“案件办结率”偏差原因"). */
+  label: string;
   /** A1 address of the cell the text goes in. */
   cell: string;
   text: string;
@@ -92,6 +95,10 @@ function conclusionDraft(e: Evaluation): string {
   return NARRATIVE.conclusion(e.total, gradeOf(e.total, e.profile), budgetPart, indicatorScore, indicatorWeight);
 }
 
+function labelOf(text: TextCell): string {
+  return String(text.label.value ?? "").replace(/\s+/g, "");
+}
+
 function existing(text: TextCell | null): string | null {
   const v = text?.cell?.value;
   return isBlankValue(v) ? null : String(v);
@@ -102,7 +109,7 @@ export function draftNarratives(e: Evaluation): Draft[] {
   const t = e.table;
   const drafts: Draft[] = [];
   const add = (field: DraftField, text: TextCell | null, body: string) => {
-    if (text?.cell) drafts.push({ field, cell: text.cell.address, text: body, existing: existing(text) });
+    if (text?.cell) drafts.push({ field, label: labelOf(text), cell: text.cell.address, text: body, existing: existing(text) });
   };
   add("completion", t.completion, completionDraft(e));
   for (const i of e.indicators.filter(isDeducted)) {
@@ -110,6 +117,7 @@ export function draftNarratives(e: Evaluation): Draft[] {
     if (cell)
       drafts.push({
         field: "reason",
+        label: NARRATIVE.reasonLabel(nameOf(i)),
         cell: cell.address,
         text: reasonDraft(i),
         existing: isBlankValue(cell.value) ? null : String(cell.value),
@@ -175,6 +183,7 @@ export function departmentDrafts(e: DepartmentEvaluation): Draft[] {
   return [
     {
       field: "conclusion",
+      label: FINDINGS.departmentConclusionLabel,
       cell: cell.address,
       text: departmentConclusion(e),
       existing: isBlankValue(cell.value) ? null : String(cell.value),

@@ -23,7 +23,7 @@
     },
   };
   if (window.__fakeWorkbook && window.createFakeExcel) {
-    var fake = window.createFakeExcel(window.__fakeWorkbook, { apiVersions: window.__fakeApiVersions });
+    var fake = window.createFakeExcel(window.__fakeWorkbook, window.__fakeOptions || {});
     window.__fakeExcel = fake;
     window.Excel = fake.Excel;
     window.Office = fake.Office;
@@ -31,6 +31,16 @@
   }
   window.Office = {
     HostType: { Excel: "Excel" },
+    PlatformType: { PC: "PC", Mac: "Mac", OfficeOnline: "OfficeOnline" },
+    // A current Excel on the web: every requirement set the pane asks about is there.
+    context: {
+      platform: "OfficeOnline",
+      requirements: {
+        isSetSupported: function () {
+          return true;
+        },
+      },
+    },
     onReady: function (callback) {
       var info = { host: host.host === "none" ? null : host.host, platform: host.host === "none" ? null : "OfficeOnline" };
       return Promise.resolve().then(function () {

@@ -1,13 +1,18 @@
-// End to end: the built dist/taskpane.html in Chromium, with an in-page fake Excel host holding a
-// workbook read from a fixture .xlsx (values, formats, merges). Check, go to a cell, fix, fill, undo.
+// End to end: the built pane (dist/taskpane.html, production build) in Chromium, its office.js request
+// answered by a strict fake Excel host holding a workbook read from a real .xlsx (serial dates, formats,
+// formulas with their results, merges). The whole journey — validate, navigate, fix one, fix all, undo,
+// fill, finalise — at ExcelApi 1.20 (Microsoft 365), 1.17 (Office 2024) and 1.13 (the oldest the
+// manifest admits); below that, the pane says which Excel it needs. On every example workbook and at
+// every level, the findings shown are the findings `selfeval check` reports.
 import fs from "fs";
 import os from "os";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
-import { readWorkbook } from "../../src/io/read";
-import { toA1 } from "../../src/workbook";
+import { checkFile } from "../../src/cli/main";
+import { decodeOutline, encodeOutline } from "../../src/report/link";
+import { hostWorkbookOf, type HostSheet } from "../support/host";
+import { launch, ownRequest, routeOfficeJs, serveDist } from "../support/browser";
 import { loadExample } from "../support/fixtures";
-import { launch, serveDist } from "../support/browser";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { writeWorkbook } = require("../../scripts/make-examples");
 
@@ -15,54 +20,64 @@ const FAKE =
   fs.readFileSync(path.join(__dirname, "../support/fake-excel.js"), "utf8") +
   "\n" +
   fs.readFileSync(path.join(__dirname, "fake-office.js"), "utf8");
-const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
+const ROOT = path.resolve(__dirname, "../..");
+const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const LEVELS = ["1.20", "1.17", "1.13"];
 
 let browser: Browser;
 let server: { origin: string; close: () => Promise<void> };
-let workbook: unknown;
+let central: HostSheet[];
+let examples: string[];
 
-/** The fixture .xlsx as the fake host holds it: every value with its number format, and the merges. */
-async function workbookJson(file: string) {
-  const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(file)));
-  return {
-    sheets: grids.map((grid) => {
-      const cells: Record<string, { v: unknown; f?: string }> = {};
-      for (const e of grid.entries()) cells[toA1(e.row, e.col)] = { v: e.value ?? "", f: e.format };
-      return { name: grid.name, cells, merges: grid.merges.map((m) => `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`) };
-    }),
-  };
-}
+type Fake = { valueOf: (s: string, a: string) => unknown; cellOf: (s: string, a: string) => unknown; state: Record<string, unknown> };
 
-async function open(apiVersions: string[], width = 380): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+async function open(
+  sheets: HostSheet[],
+  options: Record<string, unknown> = {},
+  width = 380,
+  origin = () => server.origin,
+): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.addInitScript(
-    ({ wb, versions }) => {
+    ({ wb, opts }) => {
       const w = window as unknown as Record<string, unknown>;
       w.__fakeWorkbook = wb;
-      w.__fakeApiVersions = versions;
+      w.__fakeOptions = opts;
     },
-    { wb: workbook, versions: apiVersions },
+    { wb: { sheets }, opts: { apiVersion: "1.20", ...options } },
   );
-  await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: FAKE }));
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page.getByRole("button", { name: "校验当前工作表" }).waitFor();
+  await routeOfficeJs(page, FAKE);
+  await page.goto(`${origin()}/taskpane.html`);
+  await page.locator("#status").waitFor();
   return { page, requests };
 }
 
-const fake = (page: Page, expr: string) => page.evaluate(expr);
+const fake = <T = unknown>(page: Page, body: (f: Fake) => T) => page.evaluate(`(${body.toString()})(window.__fakeExcel)`) as Promise<T>;
 const cell = (page: Page, sheet: string, a1: string) =>
-  page.evaluate(
-    ([s, a]) => (window as unknown as { __fakeExcel: { valueOf: (s: string, a: string) => unknown } }).__fakeExcel.valueOf(s, a),
-    [sheet, a1],
-  );
+  page.evaluate(([s, a]) => (window as unknown as { __fakeExcel: Fake }).__fakeExcel.valueOf(s, a), [sheet, a1]);
+const cellState = (page: Page, sheet: string, a1: string) =>
+  page.evaluate(([s, a]) => (window as unknown as { __fakeExcel: Fake }).__fakeExcel.cellOf(s, a), [sheet, a1]);
+
+/** The findings the pane shows, as "rule@cell" per table, in the order shown. */
+async function shownFindings(page: Page): Promise<string[]> {
+  return page
+    .locator("li[data-rule]")
+    .evaluateAll((items) => items.map((li) => `${li.getAttribute("data-rule")}@${li.getAttribute("data-cell")}`));
+}
 
 beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pane-"));
   const file = path.join(dir, "central.xlsx");
   await writeWorkbook(loadExample("central-weiquan-2022.js"), file);
-  workbook = await workbookJson(file);
+  central = (await hostWorkbookOf(new Uint8Array(fs.readFileSync(file)))).sheets;
+  // A JX formula, as a 填报人 who used the functions would have it, for 定稿.
+  central[0].cells.H13 = { ...central[0].cells.H13, formula: "=JX.SCORE(E13,F13,G13)" };
+  examples = fs
+    .readdirSync(path.join(ROOT, "examples"))
+    .filter((f) => f.endsWith(".xlsx"))
+    .map((f) => path.join(ROOT, "examples", f));
   server = await serveDist();
   browser = await launch();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -73,97 +88,185 @@ afterAll(async () => {
   await server?.close();
 });
 
-test("check, go to a cell, fix all, fill, undo — on a host without undo groups", async () => {
-  const { page, requests } = await open(["1.1", "1.13"]);
+test.each(LEVELS)("ExcelApi %s: validate, navigate, fix one, fix all, undo, fill, finalise — every write read back", async (level) => {
+  const { page, requests } = await open(central, { apiVersion: level });
+  const groups = level === "1.20";
+  expect(await page.textContent("#status")).toBe("已连接 Excel 网页版。打开自评表所在的工作表，点“校验当前工作表”开始。");
+
+  // Validate.
   await page.getByRole("button", { name: "校验当前工作表" }).click();
   await page.getByText("“人均服务成本”得分 4.5 低于分值 5").waitFor();
   expect(await page.getByTestId("total").textContent()).toContain("93.59");
-  expect(await page.getByTestId("grade").textContent()).toBe("优");
-  expect(await fake(page, "__fakeExcel.state.syncs")).toBe(2);
+  expect(await fake(page, (f) => f.state.syncs)).toBe(2);
+  expect(await page.getByText(/本表有 1 个单元格用 JX 函数计算（H13）/).count()).toBe(1);
+  expect(await page.locator("body").textContent()).not.toMatch(/selfeval/);
 
-  // Clicking a finding selects its cell in Excel.
+  // Navigate.
   await page.getByRole("button", { name: /H15.*案件办结率/ }).click();
-  await page.waitForFunction(
-    () => (window as unknown as { __fakeExcel: { state: { selection: unknown } } }).__fakeExcel.state.selection !== null,
-  );
-  expect(await fake(page, "__fakeExcel.state.selection")).toEqual({ sheet: "自评表", cell: "H15" });
-  await page.screenshot({ path: path.join(ARTIFACTS, "taskpane.png"), fullPage: true });
+  await page.waitForFunction(() => (window as unknown as { __fakeExcel: Fake }).__fakeExcel.state.selection !== null);
+  expect(await fake(page, (f) => f.state.selection)).toEqual({ sheet: "自评表", cell: "H15" });
+  if (level === "1.13") await page.screenshot({ path: path.join(ARTIFACTS, "taskpane.png"), fullPage: true });
 
-  // 全部修正 shows the new values first, then writes them in one Excel.run.
-  await page.getByRole("button", { name: "全部修正" }).click();
-  const items = await page.getByTestId("preview-item").allTextContents();
-  expect(items).toEqual(["H159 → 9.47", "H2193.12 → 93.59"]);
+  // Fix one: the preview first, then one write, read back.
+  await page.locator("li[data-rule='indicator.score'][data-cell='H15']").getByRole("button", { name: "修正" }).click();
+  expect(await page.getByTestId("preview-item").allTextContents()).toEqual(["H159 → 9.47"]);
   await page.getByRole("button", { name: "确认写入" }).click();
-  await page.getByText("已写入 2 个单元格").waitFor();
+  await page.getByText(/已写入 1 个单元格（写入后已逐一读回核对）/).waitFor();
+  expect(await page.getByText("Ctrl+Z").count()).toBe(groups ? 1 : 0);
   expect(await cell(page, "自评表", "H15")).toBe(9.47);
-  expect(await cell(page, "自评表", "H21")).toBe(93.59);
 
-  // 填写文字: edit one draft, untick another, write only what is ticked.
+  // Fix all: what is left (the 总分), with what it does to the 总分.
+  await page.getByRole("button", { name: "全部修正" }).click();
+  expect(await page.getByTestId("preview-item").allTextContents()).toEqual(["H2193.12 → 93.59"]);
+  expect(await page.getByTestId("preview-note").allTextContents()).toEqual(["写入后总分将由 93.12 变为 93.59：总分改为各项得分之和"]);
+  await page.getByRole("button", { name: "确认写入" }).click();
+  await page.getByText(/已写入 1 个单元格/).waitFor();
+  expect(await cell(page, "自评表", "H21")).toBe(93.59);
+  expect(await page.getByTestId("notice-details").textContent()).toBe("自评表总分由 93.12 变为 93.59。");
+
+  // Undo: the last write is put back exactly.
+  await page.getByRole("button", { name: "撤销上次修改" }).click();
+  await page.getByText(/已恢复 1 个单元格修改前的内容/).waitFor();
+  expect(await cell(page, "自评表", "H21")).toBe(93.12);
+  expect(await cell(page, "自评表", "H15")).toBe(9.47);
+
+  // Fill: drafts named by their field; only what is ticked is written.
   await page.getByRole("button", { name: "填写文字", exact: true }).click();
-  const drafts = page.getByTestId("draft");
-  expect(await drafts.count()).toBe(4);
-  await page.getByRole("textbox", { name: "F11 草稿" }).fill("全年开展维权宣传活动62场。");
-  await page.getByRole("checkbox", { name: "I17" }).uncheck();
+  expect(await page.getByRole("checkbox").count()).toBe(4);
+  await page.getByRole("textbox", { name: "实际完成情况（F11） 草稿" }).fill("全年开展维权宣传活动62场。");
+  await page.getByRole("checkbox", { name: "“人均服务成本”偏差原因（I17）" }).uncheck();
   await page.getByRole("button", { name: /写入所选（1 处）/ }).click();
-  await page.getByText("已写入 1 个单元格").waitFor();
+  await page.getByText(/已写入 1 个单元格/).waitFor();
   expect(await cell(page, "自评表", "F11")).toBe("全年开展维权宣传活动62场。");
   expect(await cell(page, "自评表", "I17")).toBe("");
-  expect(await cell(page, "自评表", "I15")).toBe("部分案件因当事人原因尚在调解中，将跟踪至办结。");
 
-  // Without ExcelApi 1.20 the pane keeps what it replaced and offers to put it back.
+  // Finalise: the JX formula becomes its value; undo brings the formula back.
+  await page.getByRole("button", { name: "定稿（公式转为数值）", exact: true }).click();
+  const value = await cell(page, "自评表", "H13");
+  expect(await page.getByTestId("preview-item").allTextContents()).toEqual([`H13=JX.SCORE(E13,F13,G13) → ${value}`]);
+  await page.getByRole("button", { name: "确认写入" }).click();
+  await page.getByText(/已写入 1 个单元格/).waitFor();
+  expect(await cellState(page, "自评表", "H13")).toMatchObject({ value, formula: null });
+  expect(await page.getByText(/用 JX 函数计算/).count()).toBe(0);
   await page.getByRole("button", { name: "撤销上次修改" }).click();
-  await page.getByText("已恢复上次修改前的内容").waitFor();
-  expect(await cell(page, "自评表", "F11")).toBe("");
-  await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-after.png"), fullPage: true });
+  await page.getByText(/已恢复 1 个单元格/).waitFor();
+  expect(await cellState(page, "自评表", "H13")).toMatchObject({ value, formula: "=JX.SCORE(E13,F13,G13)" });
+  await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${level}.png`), fullPage: true });
 
-  for (const url of requests) expect(url.startsWith(server.origin)).toBe(true);
-  expect(requests.length).toBeGreaterThan(2);
+  const runs = (await fake(page, (f) => f.state.runs)) as Array<Record<string, unknown>>;
+  expect(runs.some((r) => r.mergeUndoGroup)).toBe(groups);
+  for (const url of requests) expect(ownRequest(url, server.origin)).toBe(true);
   await page.close();
 });
 
-test("with ExcelApi 1.20 a command is one undo group, and the pane says Ctrl+Z", async () => {
-  const { page } = await open(["1.1", "1.13", "1.20"]);
-  await page.getByRole("button", { name: "校验全部工作表" }).click();
-  await page.getByText("工作表「填表说明」不是绩效自评表").waitFor();
-  expect(await fake(page, "__fakeExcel.state.syncs")).toBe(3);
-  await page.getByRole("listitem").filter({ hasText: "H15" }).getByRole("button", { name: "修正" }).click();
-  await page.getByRole("button", { name: "确认写入" }).click();
-  await page.getByText("Ctrl+Z").waitFor();
-  const runs = (await fake(page, "__fakeExcel.state.runs")) as Array<Record<string, unknown>>;
-  expect(runs.filter((r) => r.mergeUndoGroup)).toHaveLength(1);
-  expect(await page.getByRole("button", { name: "撤销上次修改" }).count()).toBe(0);
+test("below ExcelApi 1.13 the pane names the Excel it needs and offers nothing", async () => {
+  const { page } = await open(central, { apiVersion: "1.12" });
+  await page.locator("#status[data-state='unsupported']").waitFor();
+  expect(await page.textContent("#status")).toMatch(/Excel 版本过旧.*Excel 2021、Excel 2024、Microsoft 365/);
+  expect(await page.getByRole("button").count()).toBe(0);
   await page.close();
+});
+
+test.each(LEVELS)("ExcelApi %s: on every example workbook the pane shows what selfeval check reports", async (level) => {
+  for (const file of examples) {
+    const { sheets } = await hostWorkbookOf(new Uint8Array(fs.readFileSync(file)));
+    const { page } = await open(sheets, { apiVersion: level });
+    await page.getByRole("button", { name: "校验全部工作表" }).click();
+    await page.locator("section h2").first().waitFor();
+    const cli = (await checkFile(file)).sheets.filter((s) => s.kind !== "unknown");
+    const expected = cli.flatMap((s) => s.findings.map((f) => `${f.rule}@${f.cell}`));
+    expect({ file, findings: await shownFindings(page) }).toEqual({ file, findings: expect.arrayContaining(expected) });
+    expect((await shownFindings(page)).length).toBe(expected.length);
+    await page.close();
+  }
 });
 
 test.each([320, 450])("fits %i px without sideways scrolling, and works from the keyboard", async (width) => {
-  const { page } = await open(["1.1", "1.13", "1.20"], width);
-  // Tab to the profile selector, then to 校验当前工作表, and press Enter.
+  const { page } = await open(central, {}, width);
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("校验当前工作表");
   await page.keyboard.press("Enter");
   await page.getByText("“人均服务成本”得分 4.5 低于分值 5").waitFor();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  // Findings are buttons in the tab order: Enter on one selects its cell.
   await page.getByRole("button", { name: /I17.*人均服务成本/ }).focus();
   await page.keyboard.press("Enter");
-  await page.waitForFunction(
-    () => (window as unknown as { __fakeExcel: { state: { selection: unknown } } }).__fakeExcel.state.selection !== null,
-  );
-  expect(await fake(page, "__fakeExcel.state.selection")).toEqual({ sheet: "自评表", cell: "I17" });
+  await page.waitForFunction(() => (window as unknown as { __fakeExcel: Fake }).__fakeExcel.state.selection !== null);
+  expect(await fake(page, (f) => f.state.selection)).toEqual({ sheet: "自评表", cell: "I17" });
   await page.close();
 });
 
 test("生成自评报告 downloads a Word document made in the page, from our own origin", async () => {
-  const { page, requests } = await open(["1.1", "1.13", "1.20"]);
+  const { page, requests } = await open(central);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "生成自评报告" }).click()]);
   expect(download.suggestedFilename()).toBe("2022年度部门整体支出绩效自评报告.docx");
   const file = path.join(ARTIFACTS, "自评报告.docx");
   await download.saveAs(file);
   expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe("PK");
   await page.getByText(/已生成“2022年度部门整体支出绩效自评报告\.docx”/).waitFor();
-  // The Word writer was loaded on demand, from our own origin.
   expect(requests.some((u) => /\/report\.js$/.test(u))).toBe(true);
-  for (const url of requests) expect(url.startsWith(server.origin) || url.startsWith("blob:")).toBe(true);
+  for (const url of requests) expect(ownRequest(url, server.origin)).toBe(true);
   await page.close();
+});
+
+test("Excel for Mac: the pane opens the report page in the browser, and that page makes and saves the report", async () => {
+  const { page } = await open(central, { platform: "Mac", openBrowserWindow: true, apiVersion: "1.17" });
+  await page.getByRole("button", { name: "生成自评报告" }).click();
+  await page.getByText(/已在浏览器中打开报告页面/).waitFor();
+  const [opened] = (await fake(page, (f) => f.state.opened)) as string[];
+  expect(new URL(opened).origin).toBe(server.origin);
+  await page.close();
+
+  const browserPage = await browser.newPage({ acceptDownloads: true });
+  const requests: string[] = [];
+  browserPage.on("request", (r) => requests.push(r.url()));
+  const [download] = await Promise.all([browserPage.waitForEvent("download"), browserPage.goto(opened)]);
+  expect(download.suggestedFilename()).toBe("2022年度部门整体支出绩效自评报告.docx");
+  const file = path.join(ARTIFACTS, "自评报告-mac.docx");
+  await download.saveAs(file);
+  expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe("PK");
+  expect(await browserPage.getByRole("button", { name: "下载自评报告" }).isEnabled()).toBe(true);
+  expect(await browserPage.textContent("h1")).toBe(decodeOutline(new URL(opened).hash)!.title);
+  // The outline travelled in the fragment: the server saw only the page and its scripts.
+  for (const url of requests) expect(url.startsWith(server.origin) || url.startsWith("blob:")).toBe(true);
+  expect(requests.every((u) => !u.includes("#"))).toBe(true);
+  await browserPage.close();
+});
+
+test("the report page given a cut-off link says what to do, and offers no download", async () => {
+  const page = await browser.newPage();
+  const good = encodeOutline({ title: "测试报告", sections: [] });
+  await page.goto(`${server.origin}/report.html#${good.slice(0, good.length - 8)}`);
+  await page.getByText(/这个链接不完整，无法生成报告/).waitFor();
+  expect(await page.getByRole("button", { name: "下载自评报告" }).isDisabled()).toBe(true);
+  await page.close();
+});
+
+describe("the offline build (OFFICE_JS=local)", () => {
+  let offline: { origin: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    offline = await serveDist("dist-offline");
+  });
+  afterAll(async () => {
+    await offline?.close();
+  });
+
+  test("the real office.js loads from the add-in's own server, and nothing else is asked of any other", async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.goto(`${offline.origin}/taskpane.html`);
+    await page.locator("#status[data-state='outside']").waitFor();
+    expect(requests).toContain(`${offline.origin}/office-js/office.js`);
+    for (const url of requests) expect(url.startsWith(offline.origin)).toBe(true);
+    await page.close();
+  });
+
+  test("the journey's first steps work the same from the offline build", async () => {
+    const { page, requests } = await open(central, { apiVersion: "1.13" }, 380, () => offline.origin);
+    await page.getByRole("button", { name: "校验当前工作表" }).click();
+    await page.getByText("“人均服务成本”得分 4.5 低于分值 5").waitFor();
+    for (const url of requests) expect(url.startsWith(offline.origin)).toBe(true);
+    await page.close();
+  });
 });

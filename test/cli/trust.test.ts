@@ -123,7 +123,9 @@ test("a formula no engine can compute is reported for what it is, and no advice 
   expect(t.findings.filter((f) => ["H13", "H21"].includes(f.cell)).map((f) => `${f.rule}@${f.cell}`)).toEqual([
     "formula.uncomputed@H13",
     "formula.uncomputed@H21",
+    "formula.jx@H13",
   ]);
+  expect(t.findings.find((f) => f.rule === "formula.jx")?.message).toMatch(/本表有 1 个单元格用 JX 函数计算（H13）.*选择性粘贴 → 数值/);
   expect(t.total?.score).toBeNull();
   expect(t.findings.some((f) => f.rule.startsWith("total."))).toBe(false);
 });

@@ -3,10 +3,12 @@ import fs from "fs";
 import http from "http";
 import path from "path";
 import type { AddressInfo } from "net";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const DIST = path.resolve(__dirname, "../../dist");
+const ROOT = path.resolve(__dirname, "../..");
+/** Where the default build loads office.js from (Microsoft's CDN); tests answer it with a fake. */
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -33,8 +35,25 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** A static server for dist/ on a free loopback port. */
-export async function serveDist(): Promise<{ origin: string; close: () => Promise<void> }> {
+/**
+ * Answers the page's request for office.js, wherever the build loads it from (the CDN, or office-js/
+ * in an OFFICE_JS=local build), with the given script; nothing reaches the network.
+ */
+export async function routeOfficeJs(page: Page, body: string): Promise<void> {
+  const fulfil = (route: { fulfill: (r: { contentType: string; body: string }) => Promise<void> }) =>
+    route.fulfill({ contentType: "text/javascript", body });
+  await page.route(OFFICE_CDN, fulfil);
+  await page.route("**/office-js/office.js", fulfil);
+}
+
+/** Whether a request stayed at home: our own origin, a blob: made in the page, or the office.js CDN the build names. */
+export function ownRequest(url: string, origin: string): boolean {
+  return url.startsWith(origin) || url.startsWith("blob:") || url === OFFICE_CDN;
+}
+
+/** A static server for dist/ (or another build folder) on a free loopback port. */
+export async function serveDist(dir = "dist"): Promise<{ origin: string; close: () => Promise<void> }> {
+  const DIST = path.join(ROOT, dir);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const file = path.join(DIST, decodeURIComponent(url.pathname));

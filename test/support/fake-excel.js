@@ -1,5 +1,9 @@
-// A fake of the Excel JavaScript object model, small but strict: properties must be loaded and
-// synced before they are read, writes apply at sync, a batch touching a protected sheet fails whole.
+// A fake of the Excel JavaScript object model, small but strict, that behaves like the oldest host it is
+// told to be: properties must be loaded and synced before they are read; writes apply at sync and a batch
+// touching a protected sheet fails whole; typed strings are coerced as Excel coerces them ("99.96%" becomes
+// 0.9996 unless the cell is text); writes into a merged area's interior are dropped without a word;
+// APIs above the given ExcelApi level do not exist (merged areas need 1.13, undo groups 1.20), and
+// isSetSupported answers for that level and every one below it, as Office does.
 // Runs in node (jest) and in the browser (end-to-end tests), and counts every context.sync.
 (function (root) {
   "use strict";
@@ -24,7 +28,7 @@
   }
 
   function parseRange(text) {
-    const parts = text.split(":");
+    const parts = text.replace(/\$/g, "").split(":");
     const a = fromA1(parts[0]);
     const b = fromA1(parts[1] || parts[0]);
     return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
@@ -41,6 +45,122 @@
     err.code = code;
     err.name = "RichApi.Error";
     return err;
+  }
+
+  const EMPTY = { v: "", formula: null, f: "General", quote: false, error: null };
+
+  /** What Excel stores when a person (or values = [[s]]) types s into a cell of format `format`. */
+  function typed(s, format) {
+    if (s === null || s === undefined || s === "") return { v: "", formula: null, quote: false, error: null };
+    if (typeof s === "number" || typeof s === "boolean") return { v: s, formula: null, quote: false, error: null };
+    if (format === "@") return { v: s, formula: null, quote: false, error: null };
+    if (s.startsWith("'")) return { v: s.slice(1), formula: null, quote: true, error: null };
+    if (s.startsWith("=") && s.length > 1) return { v: "", formula: s, quote: false, error: null };
+    const pct = /^([+-]?\d+(?:\.(\d+))?)%$/.exec(s);
+    if (pct)
+      return {
+        v: Number(pct[1]) / 100,
+        formula: null,
+        quote: false,
+        error: null,
+        format: pct[2] ? "0." + "0".repeat(pct[2].length) + "%" : "0%",
+      };
+    if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(s))
+      return { v: Number(s.replace(/,/g, "")), formula: null, quote: false, error: null };
+    if (/^(TRUE|FALSE)$/i.test(s)) return { v: /^TRUE$/i.test(s), formula: null, quote: false, error: null };
+    return { v: s, formula: null, quote: false, error: null };
+  }
+
+  /** A very small formula evaluator: + - * /, numbers, cell references, SUM/MIN/MAX over ranges, ROUND. */
+  function evaluate(formula, sheet) {
+    const src = formula.replace(/^=/, "");
+    let i = 0;
+    const peek = () => src[i];
+    const num = (v) =>
+      typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : v === "" ? 0 : Number.isFinite(Number(v)) ? Number(v) : NaN;
+    function refValue(a1) {
+      const c = sheet.cells.get(a1.replace(/\$/g, "").toUpperCase());
+      return c ? c.v : "";
+    }
+    function args() {
+      const out = [];
+      i++; // (
+      while (peek() !== ")") {
+        const start = i;
+        const m = /^\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+/i.exec(src.slice(i));
+        if (m) {
+          const area = parseRange(m[0]);
+          i += m[0].length;
+          const list = [];
+          for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) list.push(refValue(toA1(r, c)));
+          out.push(list);
+        } else {
+          i = start;
+          out.push(expr());
+        }
+        if (peek() === ",") i++;
+      }
+      i++; // )
+      return out;
+    }
+    function atom() {
+      const rest = src.slice(i);
+      let m;
+      if (peek() === "(") {
+        i++;
+        const v = expr();
+        i++;
+        return v;
+      }
+      if (peek() === "-") {
+        i++;
+        return -num(atom());
+      }
+      if ((m = /^(SUM|MIN|MAX|ROUND)\(/i.exec(rest))) {
+        i += m[1].length;
+        const a = args();
+        const flat = a
+          .flatMap((x) => (Array.isArray(x) ? x : [x]))
+          .map(num)
+          .filter((x) => !Number.isNaN(x));
+        const name = m[1].toUpperCase();
+        if (name === "SUM") return flat.reduce((s, x) => s + x, 0);
+        if (name === "MIN") return Math.min(...flat);
+        if (name === "MAX") return Math.max(...flat);
+        const f = 10 ** num(a[1]);
+        return Math.round(num(a[0]) * f) / f;
+      }
+      if ((m = /^\d+(\.\d+)?/.exec(rest))) {
+        i += m[0].length;
+        return Number(m[0]);
+      }
+      if ((m = /^\$?[A-Z]{1,3}\$?\d+/i.exec(rest))) {
+        i += m[0].length;
+        return num(refValue(m[0]));
+      }
+      throw new Error("cannot evaluate " + formula);
+    }
+    function term() {
+      let v = atom();
+      while (peek() === "*" || peek() === "/") {
+        const op = src[i++];
+        const w = atom();
+        v = op === "*" ? v * w : v / w;
+      }
+      return v;
+    }
+    function expr() {
+      let v = term();
+      while (peek() === "+" || peek() === "-") {
+        const op = src[i++];
+        const w = term();
+        v = op === "+" ? v + w : v - w;
+      }
+      return v;
+    }
+    const v = expr();
+    if (i !== src.length || Number.isNaN(v)) throw new Error("cannot evaluate " + formula);
+    return Math.round(v * 1e12) / 1e12;
   }
 
   /** Properties readable only after load() and sync(), as in Office.js. */
@@ -72,38 +192,63 @@
 
   function createFakeExcel(data, options) {
     options = options || {};
-    const versions = options.apiVersions || ["1.1", "1.13", "1.20"];
+    // The host's ExcelApi level: isSetSupported answers true for it and every level below, as Office does.
+    const level = options.apiVersion || (options.apiVersions ? options.apiVersions[options.apiVersions.length - 1] : "1.20");
+    const minor = (v) => Number(String(v || "1.1").split(".")[1] || 0);
+    const has = (v) => minor(v) <= minor(level);
     const state = {
       syncs: 0,
       runs: [],
       selection: null,
       active: data.active || 0,
+      editing: false,
+      opened: [],
+      results: new Map(),
       settings: Object.assign({}, data.settings || {}),
       sheets: data.sheets.map((s) => ({
         name: s.name,
         protected: !!s.protected,
         cells: new Map(
-          Object.entries(s.cells).map(([a1, v]) => [
-            a1,
-            v !== null && typeof v === "object" ? { v: v.v, f: v.f || "General" } : { v: v, f: "General" },
-          ]),
+          Object.entries(s.cells).map(([a1, v]) => {
+            if (v !== null && typeof v === "object")
+              return [
+                a1,
+                {
+                  v: v.v === undefined || v.v === null ? "" : v.v,
+                  formula: v.formula || null,
+                  f: v.f || "General",
+                  quote: !!v.text,
+                  error: v.error || null,
+                },
+              ];
+            return [a1, Object.assign({}, EMPTY, { v: v === null || v === undefined ? "" : v })];
+          }),
         ),
         merges: (s.merges || []).map(parseRange),
       })),
     };
 
-    function sheetByName(name) {
-      return state.sheets.find((s) => s.name === name);
-    }
+    const sheetByName = (name) => state.sheets.find((s) => s.name === name);
+    const cellAt = (sheet, row, col) => sheet.cells.get(toA1(row, col));
+    const mergeOf = (sheet, row, col) => sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
 
-    function cellAt(sheet, row, col) {
-      return sheet.cells.get(toA1(row, col));
+    /** Recomputes every formula the little evaluator understands (others keep their cached value). */
+    function recalc(sheet) {
+      for (const cell of sheet.cells.values()) {
+        if (!cell.formula || /JX\./i.test(cell.formula)) continue;
+        try {
+          cell.v = evaluate(cell.formula, sheet);
+          cell.error = null;
+        } catch {
+          // Left as it was: the fake knows only simple formulas.
+        }
+      }
     }
 
     function usedArea(sheet) {
       let area = null;
       for (const [a1, c] of sheet.cells) {
-        if (c.v === "" || c.v === null || c.v === undefined) continue;
+        if ((c.v === "" || c.v === null) && !c.formula && !c.error && c.f === "General") continue;
         const p = fromA1(a1);
         if (!area) area = { top: p.row, left: p.col, bottom: p.row, right: p.col };
         else {
@@ -116,7 +261,7 @@
       return area;
     }
 
-    function makeContext(_runOptions) {
+    function makeContext() {
       const context = {
         _toLoad: new Set(),
         _ops: [],
@@ -126,11 +271,18 @@
           state.syncs++;
           return Promise.resolve().then(() => {
             for (const check of context._checks.splice(0)) check();
+            if (state.editing && context._ops.some((op) => op.kind === "write"))
+              throw officeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
             // A batch is applied whole or not at all.
             for (const op of context._ops)
               if (op.sheet.protected && op.kind === "write")
                 throw officeError("AccessDenied", "The cell or chart you're trying to change is protected.");
-            for (const op of context._ops.splice(0)) op.apply();
+            const touched = new Set();
+            for (const op of context._ops.splice(0)) {
+              op.apply();
+              if (op.kind === "write") touched.add(op.sheet);
+            }
+            touched.forEach(recalc);
             for (const obj of context._toLoad) {
               obj._resolve();
               for (const p of obj._pending) obj._loaded.add(p.split("/")[0]);
@@ -145,63 +297,83 @@
         const range = loadable({ _context: context }, [
           "values",
           "numberFormat",
+          "formulas",
+          "valueTypes",
           "address",
           "rowIndex",
           "columnIndex",
           "rowCount",
           "columnCount",
-          "isNullObject",
         ]);
         range._resolve = function () {
-          if (isNull) {
-            this._values.isNullObject = true;
-            this._loaded.add("isNullObject");
-            return;
-          }
-          const values = [];
-          const formats = [];
-          for (let r = area.top; r <= area.bottom; r++) {
-            const rowV = [];
-            const rowF = [];
-            for (let c = area.left; c <= area.right; c++) {
-              const cell = cellAt(sheet, r, c);
-              rowV.push(cell && cell.v !== null && cell.v !== undefined ? cell.v : "");
-              rowF.push(cell ? cell.f : "General");
+          if (isNull) return;
+          const grid = (fn) => {
+            const out = [];
+            for (let r = area.top; r <= area.bottom; r++) {
+              const row = [];
+              for (let c = area.left; c <= area.right; c++) row.push(fn(cellAt(sheet, r, c) || EMPTY));
+              out.push(row);
             }
-            values.push(rowV);
-            formats.push(rowF);
-          }
+            return out;
+          };
           Object.assign(this._values, {
-            values,
-            numberFormat: formats,
+            values: grid((cell) => (cell.error ? cell.error : cell.v)),
+            numberFormat: grid((cell) => cell.f),
+            formulas: grid((cell) => (cell.formula ? cell.formula : cell.error ? cell.error : cell.v)),
+            valueTypes: grid((cell) =>
+              cell.error
+                ? "Error"
+                : cell.v === ""
+                  ? "Empty"
+                  : typeof cell.v === "number"
+                    ? "Double"
+                    : typeof cell.v === "boolean"
+                      ? "Boolean"
+                      : "String",
+            ),
             address: sheet.name + "!" + rangeText(area),
             rowIndex: area.top,
             columnIndex: area.left,
             rowCount: area.bottom - area.top + 1,
             columnCount: area.right - area.left + 1,
-            isNullObject: false,
           });
         };
         Object.defineProperty(range, "isNullObject", {
           get() {
-            if (!this._loaded.has("isNullObject") && !this._loaded.size)
+            if (!this._loaded.size && !this._pending.size)
               throw officeError("PropertyNotLoaded", "isNullObject is not available before sync");
             return !!isNull;
           },
         });
         range._set = function (name, value) {
-          if (name !== "values" && name !== "numberFormat") throw new Error("cannot set " + name);
+          if (!["values", "numberFormat", "formulas"].includes(name)) throw new Error("cannot set " + name);
           context._ops.push({
             kind: "write",
             sheet,
             apply() {
               for (let r = area.top; r <= area.bottom; r++) {
                 for (let c = area.left; c <= area.right; c++) {
+                  const m = mergeOf(sheet, r, c);
+                  // Excel keeps a merged area's content in its top-left cell; a write anywhere else in it is lost.
+                  if (m && (m.top !== r || m.left !== c)) continue;
+                  // A cell the host silently refuses (options.ignoreWrites), for the read-back tests.
+                  if ((options.ignoreWrites || []).includes(sheet.name + "!" + toA1(r, c))) continue;
                   const v = value[r - area.top][c - area.left];
                   const a1 = toA1(r, c);
-                  const cell = sheet.cells.get(a1) || { v: "", f: "General" };
-                  if (name === "values") cell.v = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
-                  else cell.f = v;
+                  const cell = Object.assign({}, sheet.cells.get(a1) || EMPTY);
+                  if (name === "numberFormat") cell.f = v;
+                  else {
+                    const t = typed(v, cell.f);
+                    // A formula the fake cannot compute (JX.*) shows the result it showed before in this workbook,
+                    // as Excel would compute the same result from the same inputs; else the cell's last value.
+                    if (cell.formula && !cell.error) state.results.set(cell.formula, cell.v);
+                    const previous = cell.error ? "" : cell.v;
+                    cell.v = t.formula ? (state.results.has(t.formula) ? state.results.get(t.formula) : previous) : t.v;
+                    cell.formula = t.formula;
+                    cell.quote = t.quote;
+                    cell.error = null;
+                    if (t.format && cell.f === "General") cell.f = t.format;
+                  }
                   sheet.cells.set(a1, cell);
                 }
               }
@@ -211,33 +383,33 @@
         range.select = function () {
           context._ops.push({ kind: "select", sheet, apply: () => (state.selection = { sheet: sheet.name, cell: rangeText(area) }) });
         };
-        range.getMergedAreasOrNullObject = function () {
-          if (!versions.includes("1.13")) throw officeError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13");
-          const areas = { _context: context, _loaded: new Set(), _pending: new Set(), _values: {} };
-          areas.load = function (props) {
-            this._pending.add(props);
-            context._toLoad.add(this);
-            return this;
+        if (has("1.13")) {
+          range.getMergedAreasOrNullObject = function () {
+            const areas = { _context: context, _loaded: new Set(), _pending: new Set(), _values: {} };
+            areas.load = function (props) {
+              this._pending.add(props);
+              context._toLoad.add(this);
+              return this;
+            };
+            areas._resolve = function () {
+              const hits = sheet.merges.filter(
+                (m) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left,
+              );
+              if (hits.length > 512) throw officeError("GeneralException", "More than 512 merged areas.");
+              this.isNullObject = hits.length === 0;
+              const shown = options.clipMerges
+                ? hits.map((m) => ({
+                    top: Math.max(m.top, area.top),
+                    left: Math.max(m.left, area.left),
+                    bottom: Math.min(m.bottom, area.bottom),
+                    right: Math.min(m.right, area.right),
+                  }))
+                : hits;
+              this.areas = { items: shown.map((m) => ({ address: sheet.name + "!" + rangeText(m) })) };
+            };
+            return areas;
           };
-          areas._resolve = function () {
-            const hits = sheet.merges.filter(
-              (m) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left,
-            );
-            if (hits.length > 512) throw officeError("GeneralException", "More than 512 merged areas.");
-            this.isNullObject = hits.length === 0;
-            // Some hosts may clip an area to the range asked about; options.clipMerges plays that host.
-            const shown = options.clipMerges
-              ? hits.map((m) => ({
-                  top: Math.max(m.top, area.top),
-                  left: Math.max(m.left, area.left),
-                  bottom: Math.min(m.bottom, area.bottom),
-                  right: Math.min(m.right, area.right),
-                }))
-              : hits;
-            this.areas = { items: shown.map((m) => ({ address: sheet.name + "!" + rangeText(m) })) };
-          };
-          return areas;
-        };
+        }
         return range;
       }
 
@@ -266,12 +438,9 @@
           const area = usedArea(sheet);
           return makeRange(sheet, area, !area);
         };
-        ws.getRange = function (address) {
-          return makeRange(lazy(), parseRange(address), false);
-        };
-        ws.getRangeByIndexes = function (row, col, rows, cols) {
-          return makeRange(lazy(), { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }, false);
-        };
+        ws.getRange = (address) => makeRange(lazy(), parseRange(address), false);
+        ws.getRangeByIndexes = (row, col, rows, cols) =>
+          makeRange(lazy(), { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }, false);
         ws.activate = function () {
           const sheet = lazy();
           context._ops.push({ kind: "activate", sheet, apply: () => (state.active = state.sheets.indexOf(sheet)) });
@@ -298,13 +467,8 @@
           return ws;
         });
       };
-      worksheets.getActiveWorksheet = function () {
-        const sheet = state.sheets[state.active];
-        return makeWorksheet(() => sheet);
-      };
-      worksheets.getItem = function (name) {
-        return makeWorksheet(() => sheetByName(name));
-      };
+      worksheets.getActiveWorksheet = () => makeWorksheet(() => state.sheets[state.active]);
+      worksheets.getItem = (name) => makeWorksheet(() => sheetByName(name));
       context.workbook = { worksheets };
       return context;
     }
@@ -313,21 +477,28 @@
       run(a, b) {
         const runOptions = typeof a === "function" ? {} : a;
         const batch = typeof a === "function" ? a : b;
-        if (runOptions.mergeUndoGroup && !versions.includes("1.20"))
+        if (runOptions.mergeUndoGroup && !has("1.20"))
           return Promise.reject(officeError("InvalidArgument", "mergeUndoGroup needs ExcelApi 1.20"));
         state.runs.push(runOptions);
         return Promise.resolve().then(() => batch(makeContext(runOptions)));
       },
     };
 
+    const platform = options.platform || "OfficeOnline";
     const Office = {
       HostType: { Excel: "Excel" },
+      PlatformType: { PC: "PC", Mac: "Mac", OfficeOnline: "OfficeOnline" },
       context: {
+        platform,
+        diagnostics: { platform, version: options.version || "16.0" },
         requirements: {
           isSetSupported(name, version) {
-            return name === "ExcelApi" && versions.includes(version);
+            if (name === "ExcelApi") return has(version || "1.1");
+            if (name === "OpenBrowserWindowApi") return !!options.openBrowserWindow;
+            return false;
           },
         },
+        ui: options.openBrowserWindow ? { openBrowserWindow: (url) => state.opened.push(url) } : {},
         document: {
           settings: {
             get: (key) => (key in state.settings ? state.settings[key] : null),
@@ -337,7 +508,7 @@
         },
       },
       onReady(cb) {
-        const info = { host: "Excel", platform: "OfficeOnline" };
+        const info = { host: "Excel", platform };
         return Promise.resolve().then(() => {
           if (cb) cb(info);
           return info;
@@ -348,12 +519,17 @@
     /** The cell as the fake holds it, for assertions. */
     function valueOf(sheetName, a1) {
       const cell = sheetByName(sheetName).cells.get(a1);
-      return cell ? cell.v : "";
+      return cell ? (cell.error ? cell.error : cell.v) : "";
     }
 
-    return { Excel, Office, state, valueOf };
+    function cellOf(sheetName, a1) {
+      const cell = sheetByName(sheetName).cells.get(a1) || EMPTY;
+      return { value: cell.error ? cell.error : cell.v, formula: cell.formula, format: cell.f, text: cell.quote || cell.f === "@" };
+    }
+
+    return { Excel, Office, state, valueOf, cellOf, level };
   }
 
-  if (typeof module !== "undefined" && module.exports) module.exports = { createFakeExcel };
+  if (typeof module !== "undefined" && module.exports) module.exports = { createFakeExcel, typed };
   else root.createFakeExcel = createFakeExcel;
 })(typeof globalThis !== "undefined" ? globalThis : this);

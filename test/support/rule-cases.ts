@@ -30,6 +30,10 @@ export const RULE_CASES: Record<string, { fires: () => Grid; silent: () => Grid 
     fires: () => gridWithCells(CLEAN_CENTRAL, { H21: { uncomputed: true, formula: "FOO(H13:H20)" } }),
     silent: cleanC,
   },
+  "formula.jx": {
+    fires: () => gridWithCells(CLEAN_CENTRAL, { H15: { value: 9.47, formula: "JX.SCORE(E15,F15,G15)" } }),
+    silent: () => gridWithCells(CLEAN_CENTRAL, { H21: { value: 93.59, formula: "SUM(I6,H13:H20)" } }),
+  },
   "budget.sum": { fires: () => C({ D7: 45 }), silent: cleanC },
   "budget.zero": { fires: () => C({ E6: 0, E7: null }), silent: cleanC },
   "budget.rate": { fires: () => C({ H6: 0.8 }), silent: cleanC },

@@ -81,8 +81,8 @@ describe("formulas the file kept no result for", () => {
     const t = { ...CLEAN_CENTRAL, cells: { ...CLEAN_CENTRAL.cells, H13: { formula: "JX.SCORE(E13,F13,G13)" } } };
     const r = checkOne(computed(gridOfFormulas(t)));
     expect(r.findings.find((f) => f.rule === "formula.uncomputed" && f.cell === "H13")?.message).toMatch(/无法计算.*未校验/);
-    // No score advice at H13 and no total that leaves H13 out.
-    expect(r.findings.filter((f) => f.cell === "H13").map((f) => f.rule)).toEqual(["formula.uncomputed"]);
+    // No score advice at H13 and no total that leaves H13 out; only the note that JX formulas remain.
+    expect(r.findings.filter((f) => f.cell === "H13").map((f) => f.rule)).toEqual(["formula.uncomputed", "formula.jx"]);
     expect(r.findings.filter((f) => f.rule.startsWith("total."))).toEqual([]);
     expect(r.findings.filter((f) => f.fix && /请改为/.test(f.message))).toEqual([]);
   });

@@ -29,7 +29,11 @@ export function DraftPicker({
           <Checkbox
             checked={c.checked}
             onChange={(_, data) => update(c.key, { checked: !!data.checked })}
-            label={`${choices.some((x) => x.sheet !== c.sheet) ? `${c.sheet.report.sheet}!` : ""}${c.draft.cell}`}
+            label={PANE.draftField(
+              c.draft.label,
+              c.draft.cell,
+              choices.some((x) => x.sheet.report.sheet !== c.sheet.report.sheet) ? c.sheet.report.sheet : null,
+            )}
           />
           {c.draft.existing !== null && (
             <p className={styles.existing}>
@@ -42,7 +46,7 @@ export function DraftPicker({
               value={c.text}
               resize="vertical"
               onChange={(_, data) => update(c.key, { text: data.value })}
-              aria-label={PANE.draftLabel(c.draft.cell)}
+              aria-label={PANE.draftLabel(`${c.draft.label}（${c.draft.cell}）`)}
             />
           </Field>
         </div>

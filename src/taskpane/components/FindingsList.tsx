@@ -59,7 +59,7 @@ function FindingItem({
   const styles = usePaneStyles();
   const rule = ruleById(f.rule);
   return (
-    <li className={styles.finding} data-rule={f.rule}>
+    <li className={styles.finding} data-rule={f.rule} data-cell={f.cell}>
       <button type="button" className={styles.findingText} onClick={() => onSelect(f)} title={PANE.goToCell(f.cell)}>
         <span className={styles.cell}>{f.cell}</span>
         {f.message}

@@ -1,14 +1,10 @@
-// The values a fix will write, cell by cell (old → new), to confirm before anything reaches the workbook.
+// What a command will write, cell by cell, to confirm before anything reaches the workbook: old → new
+// for fixes, formula → value for 定稿, and what the writes do to a table's 总分.
 import { Button } from "@fluentui/react-components";
 import { PANE } from "../../messages";
-import type { SheetWrites } from "../excel/port";
-import { cellValue, countWrites, showValue, type CheckedSheet } from "../session";
+import { countWrites } from "../session";
+import type { Preview } from "../preview";
 import { usePaneStyles } from "../styles";
-
-export interface Preview {
-  batch: SheetWrites[];
-  sheets: CheckedSheet[];
-}
 
 export function FixPreview({
   preview,
@@ -22,28 +18,27 @@ export function FixPreview({
   busy: boolean;
 }) {
   const styles = usePaneStyles();
-  const bySheet = new Map(preview.sheets.map((s) => [s.report.sheet, s]));
   const count = countWrites(preview.batch);
   return (
-    <section className={styles.preview} aria-label={PANE.fixPreviewTitle}>
-      <strong>{PANE.fixPreviewTitle}</strong>
+    <section className={styles.preview} aria-label={preview.title}>
+      <strong>{preview.title}</strong>
       {count === 0 ? (
-        <p className={styles.status}>{PANE.fixPreviewEmpty}</p>
+        <p className={styles.status}>{preview.empty}</p>
       ) : (
         <ul className={styles.list}>
-          {preview.batch.flatMap((b) =>
-            b.writes.map((w) => (
-              <li key={`${b.sheet}!${w.cell}`} className={styles.previewItem} data-testid="preview-item">
-                <span className={styles.cell}>
-                  {preview.batch.length > 1 ? `${b.sheet}!` : ""}
-                  {w.cell}
-                </span>
-                {PANE.oldToNew(showValue(cellValue(bySheet.get(b.sheet)!.grid, w.cell)), showValue(w.value))}
-              </li>
-            )),
-          )}
+          {preview.items.map((item) => (
+            <li key={item.key} className={styles.previewItem} data-testid="preview-item">
+              <span className={styles.cell}>{item.cell}</span>
+              {item.text}
+            </li>
+          ))}
         </ul>
       )}
+      {preview.notes.map((note) => (
+        <p key={note} className={styles.note} data-testid="preview-note">
+          {note}
+        </p>
+      ))}
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy || count === 0} onClick={onConfirm}>
           {PANE.confirmWrite}

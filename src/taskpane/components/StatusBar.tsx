@@ -1,20 +1,25 @@
-// What the pane says about itself: its state line, the last command's outcome, and undo where Excel has none.
+// What the pane says about itself: where it runs, the last command's outcome (each cell that did not
+// land, with why), and undo of the last write.
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { PANE } from "../../messages";
 import { usePaneStyles } from "../styles";
 
 export interface Notice {
-  intent: "success" | "error" | "info";
+  intent: "success" | "warning" | "error" | "info";
   text: string;
+  /** One line per cell that did not land, per 总分 that moved. */
+  details?: string[];
 }
 
 export function StatusBar({
   busy,
+  ready,
   notice,
   canUndo,
   onUndo,
 }: {
   busy: boolean;
+  ready: string;
   notice: Notice | null;
   canUndo: boolean;
   onUndo: () => void;
@@ -23,11 +28,20 @@ export function StatusBar({
   return (
     <>
       <p id="status" data-state="ready" className={styles.status}>
-        {PANE.functionsReady}
+        {ready}
       </p>
       {notice && (
-        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
+        <MessageBar intent={notice.intent} role={notice.intent === "error" || notice.intent === "warning" ? "alert" : "status"}>
+          <MessageBarBody>
+            {notice.text}
+            {notice.details && notice.details.length > 0 && (
+              <ul className={styles.details} data-testid="notice-details">
+                {notice.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
         </MessageBar>
       )}
       {canUndo && (

@@ -5,6 +5,7 @@ import type { DepartmentTable } from "../department";
 import { unreadable, type Evaluation } from "../evaluate";
 import type { CellRef, ProjectTable } from "../model";
 import type { Fix } from "../finding";
+import { callsJx } from "../formulas";
 import { scoreSumFormula } from "./cells";
 import { defineRule, issue, type Issue, type Subject } from "./types";
 
@@ -122,6 +123,16 @@ export const FORMULA_RULES = [
       return u.cells
         .filter((c) => c.error === undefined && c.uncomputed)
         .map((c) => issue(c, FINDINGS.formulaUncomputed(u.roles.get(c.address) ?? c.address, c.address, c.formula ?? "")));
+    },
+  }),
+  defineRule({
+    id: "formula.jx",
+    family: "formula",
+    severity: "info",
+    fixable: false,
+    check: (_s, { formulas, audience }) => {
+      const jx = formulas.filter((f) => callsJx(f.formula)).map((f) => f.address);
+      return jx.length === 0 ? [] : [issue(jx[0], FINDINGS.jxFormulas(jx.length, jx, audience))];
     },
   }),
 ];

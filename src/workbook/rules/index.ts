@@ -11,10 +11,10 @@ import { LAYOUT_RULES } from "./layout";
 import { NARRATIVE_RULES } from "./narrative";
 import { QUALITY_RULES } from "./quality";
 import { TOTAL_RULES } from "./total";
-import type { Column, Rule, Subject } from "./types";
+import { DEFAULT_CONTEXT, type Column, type Rule, type RuleContext, type Subject } from "./types";
 import { WEIGHTS_RULES } from "./weights";
 
-export type { Column, Family, Issue, Rule, Subject } from "./types";
+export type { Audience, Column, Family, Issue, Rule, RuleContext, Subject } from "./types";
 
 /** Every rule, in the order findings are reported. */
 export const RULES = [
@@ -54,10 +54,10 @@ export function missingColumns(subject: Subject): Set<Column> {
 }
 
 /** Runs every rule of the catalogue on one table (or unrecognised sheet). */
-export function runRules(subject: Subject): Finding[] {
+export function runRules(subject: Subject, context: RuleContext = DEFAULT_CONTEXT): Finding[] {
   const missing = missingColumns(subject);
   return RULES.flatMap((rule) =>
-    (rule.needs?.some((c) => missing.has(c)) ? [] : rule.check(subject)).map(({ cell, message, fix, severity }) => ({
+    (rule.needs?.some((c) => missing.has(c)) ? [] : rule.check(subject, context)).map(({ cell, message, fix, severity }) => ({
       rule: rule.id,
       severity: severity ?? rule.severity,
       cell,

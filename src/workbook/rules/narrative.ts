@@ -9,17 +9,17 @@ export const NARRATIVE_RULES = [
     family: "narrative",
     severity: "warning",
     fixable: false,
-    check: (s) => {
+    check: (s, { audience }) => {
       if (s.kind === "department") {
         const c = s.evaluation.table.conclusion;
-        return c && isBlankRef(c) ? [issue(c, FINDINGS.narrativeMissing(FINDINGS.departmentConclusionLabel))] : [];
+        return c && isBlankRef(c) ? [issue(c, FINDINGS.narrativeMissing(FINDINGS.departmentConclusionLabel, audience))] : [];
       }
       if (s.kind !== "project") return [];
       const t = s.evaluation.table;
       const out: Issue[] = [];
       for (const text of [t.goal, t.completion, t.problems, t.improvements, t.conclusion]) {
         if (text?.cell && isBlankRef(text.cell)) {
-          out.push(issue(text.cell, FINDINGS.narrativeMissing(String(text.label.value ?? "").replace(/\s+/g, ""))));
+          out.push(issue(text.cell, FINDINGS.narrativeMissing(String(text.label.value ?? "").replace(/\s+/g, ""), audience)));
         }
       }
       return out;

@@ -29,6 +29,18 @@ export interface Issue {
   severity?: Severity;
 }
 
+/** Who reads the findings: the CLI's words name commands, the pane's name its own buttons. */
+export type Audience = "cli" | "pane";
+
+/** What every rule may look at besides the table: the reader, and the formulas in the table's rows. */
+export interface RuleContext {
+  audience: Audience;
+  /** Each formula cell in the table's rows (the whole sheet for a sheet without a table), A1 and text without "=". */
+  formulas: ReadonlyArray<{ address: string; formula: string }>;
+}
+
+export const DEFAULT_CONTEXT: RuleContext = { audience: "cli", formulas: [] };
+
 export interface Rule<Id extends string = string> {
   readonly id: Id;
   readonly family: Family;
@@ -41,7 +53,7 @@ export interface Rule<Id extends string = string> {
   readonly docs: string;
   /** Columns without which its findings would be follow-on errors: the rule stays silent when one is missing. */
   readonly needs?: readonly Column[];
-  check(subject: Subject): Issue[];
+  check(subject: Subject, context: RuleContext): Issue[];
 }
 
 /** A rule from its id, metadata and check; its title and docs come from the messages module. */

@@ -57,9 +57,12 @@ function config({ dev, out, baseUrl, id, officeJs, serve }) {
       ],
     },
     performance: { hints: false },
-    // The Word writer and its libraries load only on 生成自评报告, as report.js and report-vendors.js.
+    // The Word writer and its libraries load only on 生成自评报告, as report.js and report-vendors.js; the
+    // report link's compressor (fflate) only on Excel for Mac, as report-link.js.
     optimization: {
-      splitChunks: { cacheGroups: { defaultVendors: { test: /[\\/]node_modules[\\/]/, name: "report-vendors", chunks: "async" } } },
+      splitChunks: {
+        cacheGroups: { defaultVendors: { test: /[\\/]node_modules[\\/](?!fflate[\\/])/, name: "report-vendors", chunks: "async" } },
+      },
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),

@@ -33,7 +33,9 @@ function workbook() {
 
 function jsSize() {
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((s) => !s.startsWith("office-js/"));
+  const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g)]
+    .map((m) => m[1])
+    .filter((s) => !s.startsWith("office-js/") && !/^https:/.test(s));
   const bytes = scripts.map((s) => ({
     file: s,
     raw: fs.statSync(path.join(dist, s)).size,
@@ -41,7 +43,7 @@ function jsSize() {
   }));
   const lazy = fs
     .readdirSync(dist)
-    .filter((f) => f.endsWith(".js") && !scripts.includes(f))
+    .filter((f) => f.endsWith(".js") && !scripts.includes(f) && f !== "reportpage.js")
     .map((f) => ({
       file: f,
       raw: fs.statSync(path.join(dist, f)).size,
@@ -91,6 +93,10 @@ async function inBrowser(data) {
     for (let round = 0; round < 5; round++) {
       const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
       await page.addInitScript((wb) => (window.__fakeWorkbook = wb), data);
+      // office.js is requested from Microsoft's CDN (or office-js/ in an offline build): the fake answers both.
+      await page.route("https://appsforoffice.microsoft.com/lib/1/hosted/office.js", (r) =>
+        r.fulfill({ contentType: "text/javascript", body: fake }),
+      );
       await page.route("**/office-js/office.js", (r) => r.fulfill({ contentType: "text/javascript", body: fake }));
       await page.goto(`http://127.0.0.1:${server.address().port}/taskpane.html`);
       await page.getByRole("button", { name: "校验全部工作表" }).waitFor();
@@ -131,8 +137,8 @@ async function inBrowser(data) {
 
 async function inNode(data) {
   const { createFakeExcel } = require(path.join(root, "test", "support", "fake-excel.js"));
-  const { officePort } = require(path.join(root, "build", "taskpane", "excel", "office.js"));
-  const { checkSheet } = require(path.join(root, "build", "workbook", "index.js"));
+  const { officePort } = require(path.join(root, "build", "hosts", "excel", "office.js"));
+  const { checkTables } = require(path.join(root, "build", "workbook", "index.js"));
   const times = [];
   let syncs = 0;
   for (let round = 0; round < 5; round++) {
@@ -141,7 +147,7 @@ async function inNode(data) {
     globalThis.Office = fake.Office;
     const start = process.hrtime.bigint();
     const grids = await officePort().readAllSheets();
-    grids.forEach((g) => checkSheet(g));
+    grids.forEach((g) => checkTables(g, { audience: "pane" }));
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
     syncs = fake.state.syncs;
   }

@@ -46,3 +46,17 @@ test("src/io runs in a browser too: no Node-only module, no process or Buffer", 
     expect(text).not.toMatch(/\bprocess\.|\bBuffer\b|__dirname/);
   }
 });
+
+test("only the Excel port touches Office.js; the shared host code (src/hosts/*.ts) imports only the core", () => {
+  const outside = [...files(src), ...files(path.join(src, "taskpane")).filter((f) => f.endsWith(".tsx"))].filter(
+    (f) => !f.includes(`${path.sep}hosts${path.sep}excel${path.sep}`),
+  );
+  const touching = outside.filter((f) => /\bExcel\.run\b|\bOffice\.context\b/.test(fs.readFileSync(f, "utf8")));
+  expect(touching.map((f) => path.relative(src, f))).toEqual([]);
+  for (const file of fs.readdirSync(path.join(src, "hosts")).filter((f) => f.endsWith(".ts"))) {
+    const text = fs.readFileSync(path.join(src, "hosts", file), "utf8");
+    const imports = [...text.matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1]);
+    for (const spec of imports)
+      expect({ file, spec, core: /^\.\.\/(workbook|scoring|messages)$|^\.\/port$/.test(spec) }).toEqual({ file, spec, core: true });
+  }
+});

@@ -387,10 +387,9 @@ async function runReport(args: string[], io: Output): Promise<number> {
   if (sheets.length === 0) throw new UsageError(CLI.reportNothing);
   const outline = buildReport(sheets);
   // The Word writer loads only for this command: check and fill start faster without it.
-  const { Packer } = await import("docx");
-  const { reportDocument } = await import("../report/docx");
+  const { reportBytes } = await import("../report/docx");
   try {
-    writeAtomically(output, new Uint8Array(await Packer.toBuffer(reportDocument(outline))));
+    writeAtomically(output, await reportBytes(outline));
   } catch (err) {
     throw new UsageError(CLI.writeFailed(output, err instanceof Error ? err.message : String(err)));
   }

@@ -40,6 +40,7 @@ export const PANE = {
   severityGroup: { error: "错误", warning: "警告", info: "提示" } as Record<string, string>,
   sections: {
     layout: "表格结构",
+    formula: "公式",
     budget: "预算执行",
     indicator: "绩效指标",
     weights: "分值",

@@ -55,6 +55,11 @@ export const REPORT = {
       .join("；")}。`,
   projects: "项目支出绩效情况",
   noProjects: "工作簿中没有项目支出绩效自评表。",
+  /** Where the report's figure is the recalculated one and the table printed another. */
+  recalculatedTotal: (printed: number, score: number) =>
+    `（自评表中填写的总分为 ${fmt.score(printed)} 分，本报告采用按评分规则重新计算的 ${fmt.score(score)} 分；请核对并修正自评表，使两者一致。）`,
+  recalculatedRate: (printed: string, rate: number) =>
+    `（自评表中填写的预算执行率为 ${printed}，本报告采用按全年执行数 ÷ 全年预算数重新计算的 ${fmt.rate(rate)}；请核对并修正自评表。）`,
   projectScore: (score: number | null, grade: string | null) =>
     score === null ? "自评得分：【请填写：项目自评得分】。" : `自评得分 ${fmt.score(score)} 分，评价等级为“${grade}”。`,
   results: "主要工作成效",

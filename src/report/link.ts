@@ -39,8 +39,3 @@ export function decodeOutline(fragment: string): ReportOutline | null {
 export function reportPageUrl(outline: ReportOutline, paneUrl: string): string {
   return `${new URL("report.html", paneUrl).href}#${encodeOutline(outline)}`;
 }
-
-/** The file name of a report: its title without the placeholders. */
-export function reportFileName(outline: ReportOutline): string {
-  return `${outline.title.replace(/【[^】]*】/g, "")}.docx`;
-}

@@ -1,7 +1,8 @@
 // report.html: the page Excel for Mac opens in the system browser (its own web view cannot save a
 // download). It makes the Word report from the outline in the URL's fragment, here, and saves it.
 import { REPORT } from "../messages/report";
-import { decodeOutline, reportFileName } from "./link";
+import { reportFileName } from "../workbook/report";
+import { decodeOutline } from "./link";
 
 function saveAs(url: string, name: string): void {
   const a = document.createElement("a");

@@ -4,8 +4,7 @@
 import * as React from "react";
 import { Button, Field, Select, Spinner } from "@fluentui/react-components";
 import { PANE, fmt } from "../messages";
-import { buildReport, type Finding } from "../workbook";
-import { reportFileName, reportPageUrl } from "../report/link";
+import { buildReport, reportFileName, type Finding } from "../workbook";
 import { DraftPicker } from "./components/DraftPicker";
 import { FindingsList } from "./components/FindingsList";
 import { FixPreview } from "./components/FixPreview";
@@ -230,6 +229,8 @@ function Pane({ port, support, saveFile }: { port: HostPort; support: HostSuppor
       const name = reportFileName(outline);
       if (!support.downloads) {
         // Excel for Mac: its web view drops downloads, so the report page opens in the system browser.
+        // The link's compressor loads only here, so the pane itself stays small.
+        const { reportPageUrl } = await import(/* webpackChunkName: "report-link" */ "../report/link");
         const opened = port.openInBrowser?.(reportPageUrl(outline, window.location.href)) ?? false;
         setNotice(opened ? { intent: "success", text: PANE.reportInBrowser(name) } : { intent: "error", text: PANE.reportNoDownload });
         return;

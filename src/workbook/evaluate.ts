@@ -101,8 +101,14 @@ export function displayText(ref: CellRef | null): string {
 }
 
 /** The target and actual as a person reads them: percent formats shown, split columns joined. */
+/** Comparison signs in one notation, as the seeds print them: ">=" "=>" "＞＝" "≧" are "≥"; their mirrors "≤". */
+export function oneNotation(text: string): string {
+  return text.replace(/\s*(?:>\s*=|=\s*>|＞\s*[=＝]|>＝|≧)\s*/g, "≥").replace(/\s*(?:<\s*=|=\s*<|＜\s*[=＝]|<＝|≦)\s*/g, "≤");
+}
+
+/** A target as the product writes it in prose (drafts, report): the table's words, signs in one notation. */
 export function targetDisplay(ind: Indicator): string {
-  return typeof ind.targetText === "string" ? ind.targetText.trim() : displayText(ind.target);
+  return oneNotation(typeof ind.targetText === "string" ? ind.targetText.trim() : displayText(ind.target));
 }
 
 export function actualDisplay(ind: Indicator): string {

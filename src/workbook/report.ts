@@ -3,6 +3,7 @@
 // can know is a marked placeholder, never invented. Rendering to .docx lives in src/report.
 import { PLACEHOLDER, ordinalList } from "../messages/narrative";
 import { REPORT } from "../messages/report";
+import { compareRate } from "../scoring/precision";
 import { gradeOf } from "../scoring/score";
 import type { SheetReport } from "./check";
 import { actualDisplay, targetDisplay } from "./evaluate";
@@ -48,14 +49,33 @@ function conclusionParagraph(reports: SheetReport[], year: string): string {
   if (dept.total === null || dept.bonus === null) return PLACEHOLDER(REPORT.conclusionMissing);
   const bonus = Math.min(dept.bonus, dept.profile.bonusCap);
   const deductions = departmentDeductions(dept);
-  return REPORT.departmentConclusion(year, dept.total, gradeOf(dept.total), bonus, deductions);
+  const table = reports.find((r) => r.department === dept)!;
+  return REPORT.departmentConclusion(year, dept.total, gradeOf(dept.total), bonus, deductions) + recalculationNotes(table).join("");
+}
+
+/** Differs beyond the table's own rounding: the report then says which figure it uses. */
+const differs = (printed: number | null | undefined, computed: number | null | undefined, tolerance: number) =>
+  printed != null && computed != null && Math.abs(printed - computed) > tolerance;
+
+/** Where the report uses a figure recalculated from the table that differs from the one the table prints. */
+function recalculationNotes(r: SheetReport): string[] {
+  const notes: string[] = [];
+  if (differs(r.total?.printed, r.total?.score, 0.005)) notes.push(REPORT.recalculatedTotal(r.total!.printed!, r.total!.score!));
+  const b = r.evaluation?.budget;
+  // The same comparison budget.rate makes: at the decimals the table shows.
+  if (b?.printedRate && b.rate !== null && compareRate(b.printedRate.value, b.printedRate.decimals, b.rate * 100) !== "equal")
+    notes.push(REPORT.recalculatedRate(b.printedRate.text, b.rate));
+  return notes;
 }
 
 /** Each project: its score, 支出完成情况 and 指标完成情况 as 一是/二是… sentences. */
 function projectSections(reports: SheetReport[]): ReportSection[] {
   return projectsOf(reports).map((r, i) => ({
     heading: `${i + 1}. ${r.projectName || r.sheet}`,
-    paragraphs: [REPORT.projectScore(r.total?.score ?? null, r.grade ?? null), ...projectSummary(r.evaluation!)],
+    paragraphs: [
+      REPORT.projectScore(r.total?.score ?? null, r.grade ?? null) + recalculationNotes(r).join(""),
+      ...projectSummary(r.evaluation!),
+    ],
   }));
 }
 
@@ -135,4 +155,9 @@ export function reportText(outline: ReportOutline): string {
   };
   outline.sections.forEach(walk);
   return `${lines.join("\n")}\n`;
+}
+
+/** The file name of a report: its title without the placeholders. */
+export function reportFileName(outline: ReportOutline): string {
+  return `${outline.title.replace(/【[^】]*】/g, "")}.docx`;
 }

@@ -3,8 +3,7 @@
 import fs from "fs";
 import path from "path";
 import JSZip from "jszip";
-import { Packer } from "docx";
-import { reportDocument } from "../../src/report/docx";
+import { REPORT_FONTS, reportBytes } from "../../src/report/docx";
 import { buildReport, reportText } from "../../src/workbook";
 import { gridOf, loadExample, checkOne } from "../support/fixtures";
 
@@ -12,7 +11,7 @@ const EXAMPLES = ["department-2022.js", "central-weiquan-2022.js", "guangzhou-pa
 const reports = EXAMPLES.flatMap((n) => loadExample(n).sheets.map((s) => checkOne(gridOf(s)))).filter((r) => r.kind !== "unknown");
 const golden = path.resolve(__dirname, "../golden/report/自评报告.txt");
 
-async function docxParagraphs(buffer: Buffer): Promise<string[]> {
+async function docxParagraphs(buffer: Uint8Array): Promise<string[]> {
   const xml = await (await JSZip.loadAsync(buffer)).file("word/document.xml")!.async("string");
   const unescape = (t: string) =>
     t
@@ -55,7 +54,7 @@ test("what only the unit knows is a placeholder, never an invented cause", () =>
 
 test("the .docx holds exactly the outline's paragraphs, placeholders highlighted", async () => {
   const outline = buildReport(reports);
-  const buffer = await Packer.toBuffer(reportDocument(outline));
+  const buffer = await reportBytes(outline);
   expect(await docxParagraphs(buffer)).toEqual(reportText(outline).trimEnd().split("\n"));
   const xml = await (await JSZip.loadAsync(buffer)).file("word/document.xml")!.async("string");
   expect(xml).toMatch(/<w:highlight w:val="yellow"\/>[\s\S]*?【请填写/);
@@ -66,4 +65,40 @@ test("without a department table the report still stands on the project tables",
   const text = reportText(buildReport(projects));
   expect(text).toContain("纳入自评的 3 个项目全年预算数合计为 292.46万元，执行数为 268.88万元，执行率为 91.94%");
   expect(text).toContain("【请填写：单位名称】");
+});
+
+test("prints well on a government PC: GB2312 fonts declared with the Windows faces that stand in for them, page numbers in the footer", async () => {
+  const zip = await JSZip.loadAsync(await reportBytes(buildReport(reports)));
+  const fonts = await zip.file("word/fontTable.xml")!.async("string");
+  for (const [name, fallback] of [
+    ["仿宋_GB2312", "仿宋"],
+    ["楷体_GB2312", "楷体"],
+    ["方正小标宋简体", "宋体"],
+  ])
+    expect(fonts).toContain(`<w:font w:name="${name}"><w:altName w:val="${fallback}"/><w:charset w:val="86"/>`);
+  expect(REPORT_FONTS.map((f) => f.name)).toEqual(expect.arrayContaining(["仿宋_GB2312", "楷体_GB2312", "方正小标宋简体", "黑体"]));
+  const document = await zip.file("word/document.xml")!.async("string");
+  for (const f of ["方正小标宋简体", "黑体", "楷体_GB2312", "仿宋_GB2312"]) expect(document).toContain(`w:eastAsia="${f}"`);
+  const footer = Object.keys(zip.files).find((n) => /^word\/footer\d*\.xml$/.test(n))!;
+  const footerXml = await zip.file(footer)!.async("string");
+  expect(footerXml).toMatch(/PAGE/);
+  expect(footerXml).toContain("— ");
+  expect(document).toMatch(/<w:footerReference [^>]*w:type="default"/);
+});
+
+test("one notation: ≥ and ≤, never >= or <=, whatever the table wrote", () => {
+  const text = reportText(buildReport(reports));
+  expect(text).toContain("年度指标值 ≥500人次");
+  expect(text).not.toMatch(/>=|<=|=>|=<|＞＝|＜＝/);
+});
+
+test("where the report uses a recalculated figure that differs from the printed one, it says so", () => {
+  const text = reportText(buildReport(reports));
+  expect(text).toContain(
+    "自评得分 93.59 分，评价等级为“优”。（自评表中填写的总分为 93.12 分，本报告采用按评分规则重新计算的 93.59 分；请核对并修正自评表，使两者一致。）",
+  );
+  // A table whose printed total and rate are the rules' own: no note.
+  const agreeing = reports.filter((r) => r.projectName === "基层妇女干部能力提升培训");
+  expect(agreeing).toHaveLength(1);
+  expect(reportText(buildReport(agreeing))).not.toContain("重新计算");
 });

@@ -3,7 +3,7 @@
 import fs from "fs";
 import path from "path";
 import { rulesMarkdown, RULES_END, RULES_START } from "../../src/cli/docs";
-import { RULE_DOCS } from "../../src/messages";
+import { PANE, RULE_DOCS } from "../../src/messages";
 import { RULES, ruleById, ruleFilter } from "../../src/workbook";
 import { RULE_CASES } from "../support/rule-cases";
 import { checkOne } from "../support/fixtures";
@@ -37,6 +37,11 @@ describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
     for (const f of fired) expect(f.fix !== undefined ? rule.fixable : true).toBe(true);
     expect(checkOne(c.silent()).findings.filter((f) => f.rule === id)).toEqual([]);
   });
+});
+
+test("every family has a Chinese section name in the pane", () => {
+  for (const family of new Set(RULES.map((r) => r.family)))
+    expect({ family, name: PANE.sections[family] }).toEqual({ family, name: expect.stringMatching(/[\u4e00-\u9fff]/) });
 });
 
 test("no text or case for a rule the catalogue does not have", () => {

@@ -48,7 +48,7 @@ function productionManifest(devXml, baseUrl, id = PRODUCTION_ID) {
     .replace(`<Id>${DEV_ID}</Id>`, `<Id>${id}</Id>`)
     .replace(/（开发）/g, "")
     .replace(/ \(Dev\)/g, "")
-    .replace('<bt:String id="Functions.Namespace" DefaultValue="JXDEV"/>', '<bt:String id="Functions.Namespace" DefaultValue="JX"/>');
+    .replace(/JXDEV/g, "JX");
 }
 
 /** What a production build needs, or the Chinese message that stops it. */

@@ -19,7 +19,8 @@ const WEB_STEPS = `
   1. 打开 Excel 网页版中的任意工作簿；
   2. 选择“开始” → “加载项” → “更多加载项” → “我的加载项” → “上传我的加载项”；
   3. 选择本目录下的 manifest.xml（${path.join(root, "manifest.xml")}），点击“上传”；
-  4. “开始”选项卡出现“绩效自评助手”按钮；在单元格输入 =JX.SCORE("≥95%",0.9,10) 可得 9.47。
+  4. “开始”选项卡出现“绩效自评助手（开发）”按钮；在单元格输入 =JXDEV.SCORE("≥95%",0.9,10) 可得 9.47
+     （开发版的函数命名空间是 JXDEV，部署的生产版是 JX，两者可同时安装）。
 浏览器需要信任开发证书：以管理员身份运行一次 npx office-addin-dev-certs install，
 或把 ~/.office-addin-dev-certs/ca.crt 导入浏览器的受信任根证书。按 Ctrl+C 停止。
 `;

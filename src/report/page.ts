@@ -3,15 +3,7 @@
 import { REPORT } from "../messages/report";
 import { reportFileName } from "../workbook/report";
 import { decodeOutline } from "./link";
-
-function saveAs(url: string, name: string): void {
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-}
+import { clickDownload } from "./save";
 
 async function main(): Promise<void> {
   const status = document.getElementById("status")!;
@@ -31,9 +23,9 @@ async function main(): Promise<void> {
     const url = URL.createObjectURL(await reportBlob(outline));
     const name = reportFileName(outline);
     button.disabled = false;
-    button.onclick = () => saveAs(url, name);
+    button.onclick = () => clickDownload(url, name);
     status.textContent = REPORT.page.ready(name);
-    saveAs(url, name);
+    clickDownload(url, name);
   } catch (err) {
     status.textContent = REPORT.page.failed(err instanceof Error ? err.message : String(err));
   }

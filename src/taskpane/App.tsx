@@ -28,20 +28,9 @@ import {
   type ProfileChoice,
 } from "./session";
 import { usePaneStyles } from "./styles";
+import { downloadFile } from "../report/save";
 
 const PROFILE_KEY = "jx.profile";
-
-/** Hands a generated file to the person: a download from our own origin (a blob: URL), nothing sent. */
-export function downloadFile(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** The sheet's name, and which of its tables when it holds several. */
 function tableTitle(s: CheckedSheet, all: CheckedSheet[]): string {

@@ -9,6 +9,7 @@ import { main } from "../../src/cli/main";
 import { PROFILES, scoreIndicator } from "../../src/scoring";
 import type { CellValue } from "../../src/workbook";
 import { CLEAN_CENTRAL, CLEAN_DEPARTMENT } from "../support/rule-cases";
+import { FORMULAS_WORKBOOK, REF_WORKBOOK } from "../support/generated-workbooks";
 import { loadExample, withCells } from "../support/fixtures";
 import { randomTable, sheetOf, type Rnd } from "../support/random-table";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -54,30 +55,8 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "selfeval-trust-"));
   const sheet = central.sheets[0];
   await writeWorkbook(central, file("values.xlsx"));
-  await writeWorkbook(
-    {
-      sheets: [
-        {
-          ...sheet,
-          cells: {
-            ...sheet.cells,
-            E6: { formula: "SUM(E7:E9)" },
-            H6: { formula: "F6/E6" },
-            I6: { formula: "ROUND(MIN(H6,1)*G6,2)" },
-            H16: { formula: "IF(F16>=1,G16,F16*G16)" },
-            H19: { formula: "MIN(G19,填表说明!B1)" },
-            H21: { formula: "SUM(I6,H13:H20)" },
-          },
-        },
-        { ...central.sheets[1], cells: { ...central.sheets[1].cells, B1: 15 } },
-      ],
-    },
-    file("formulas.xlsx"),
-  );
-  await writeWorkbook(
-    { sheets: [{ ...sheet, cells: { ...sheet.cells, H21: { formula: "I6+#REF!+#REF!+H15+H16", result: { error: "#REF!" } } } }] },
-    file("ref.xlsx"),
-  );
+  await writeWorkbook(FORMULAS_WORKBOOK, file("formulas.xlsx"));
+  await writeWorkbook(REF_WORKBOOK, file("ref.xlsx"));
   await writeWorkbook(
     { sheets: [{ ...sheet, cells: { ...sheet.cells, H13: { formula: "JX.SCORE(E13,F13,G13)" }, H21: { formula: "SUM(I6,H13:H20)" } } }] },
     file("jx.xlsx"),

@@ -12,6 +12,7 @@ import { checkTables, type Finding } from "../../src/workbook";
 import { CLEAN_CENTRAL, CLEAN_DEPARTMENT } from "../support/rule-cases";
 import { loadExample, withCells } from "../support/fixtures";
 import { hostWorkbookOf, installExcel } from "../support/host";
+import { FORMULAS_WORKBOOK, REF_WORKBOOK } from "../support/generated-workbooks";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { writeWorkbook } = require("../../scripts/make-examples");
 
@@ -25,25 +26,8 @@ beforeAll(async () => {
   const central = loadExample("central-weiquan-2022.js");
   const sheet = central.sheets[0];
   const made: Array<[string, unknown]> = [
-    [
-      "formulas.xlsx",
-      {
-        sheets: [
-          {
-            ...sheet,
-            cells: {
-              ...sheet.cells,
-              E6: { formula: "SUM(E7:E9)" },
-              H6: { formula: "F6/E6" },
-              I6: { formula: "ROUND(MIN(H6,1)*G6,2)" },
-              H21: { formula: "SUM(I6,H13:H20)" },
-            },
-          },
-          central.sheets[1],
-        ],
-      },
-    ],
-    ["ref.xlsx", { sheets: [{ ...sheet, cells: { ...sheet.cells, H21: { formula: "I6+#REF!+H15+H16", result: { error: "#REF!" } } } }] }],
+    ["formulas.xlsx", FORMULAS_WORKBOOK],
+    ["ref.xlsx", REF_WORKBOOK],
     [
       "jx-saved.xlsx",
       {

@@ -24,7 +24,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    files: ["test/browser/fake-office.js", "test/support/fake-excel.js", "scripts/bench-pane.js"],
+    files: ["test/browser/fake-office.js", "test/support/fake-excel.js", "scripts/bench-pane.js", "scripts/bench-checker.js"],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   prettier,

@@ -4,7 +4,10 @@
 //   npm run build:dev      development manifest (localhost, its own id, JXDEV), office.js from the CDN
 //   npm run build          production: needs ADDIN_BASE_URL; OFFICE_JS picks where office.js comes from
 //   webpack --env test     what the tests load: dist/ (CDN) and dist-offline/ (OFFICE_JS=local), at a test URL
+// Every build also makes the web checker, dist/checker/ (needs no deployment URL, works from file://);
+// `npm run build:checker` makes only that.
 const path = require("path");
+const { Compilation, sources } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -45,7 +48,8 @@ function config({ dev, out, baseUrl, id, officeJs, serve }) {
       functions: "./src/functions/functions.ts",
       reportpage: "./src/report/page.ts",
     },
-    output: { path: path.resolve(__dirname, out), filename: "[name].js", clean: true },
+    // The web checker in out/checker/ comes from its own two configs: cleaning leaves it alone.
+    output: { path: path.resolve(__dirname, out), filename: "[name].js", clean: { keep: /^checker[\\/]/ } },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -90,18 +94,105 @@ function config({ dev, out, baseUrl, id, officeJs, serve }) {
   };
 }
 
+/** The checker's worker code as a script that defines it as a string (started from a blob: URL by the page). */
+class WorkerSourcePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("WorkerSourcePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "WorkerSourcePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+        const code = assets["checker-worker.js"].source().toString();
+        compilation.emitAsset("checker-worker-source.js", new sources.RawSource(`window.__JX_CHECKER_WORKER=${JSON.stringify(code)};\n`));
+        compilation.deleteAsset("checker-worker.js");
+      });
+    });
+  }
+}
+
+/**
+ * The web checker: a page (React, Fluent UI) and a worker (the engine: SheetJS, IronCalc with its
+ * WebAssembly inlined, the Word writer), each one self-contained file with relative paths, so the
+ * folder works from any static server and from disk.
+ */
+function checkerConfigs({ dev, out }) {
+  const common = {
+    devtool: false,
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    performance: { hints: false },
+    optimization: { splitChunks: false },
+    module: {
+      // wasm.js's default loader (new URL("wasm_bg.wasm", import.meta.url)) is never used: we pass the bytes.
+      parser: { javascript: { url: false } },
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { compilerOptions: { module: "es2020", sourceMap: dev } } },
+        },
+        { test: /\.wasm$/, type: "asset/inline" },
+      ],
+    },
+  };
+  const dir = path.resolve(__dirname, out, "checker");
+  return [
+    {
+      ...common,
+      name: `${out}/checker-worker`,
+      target: "webworker",
+      entry: { "checker-worker": "./src/checker/worker.ts" },
+      output: { path: dir, filename: "[name].js", publicPath: "", asyncChunks: false, clean: false },
+      plugins: [new WorkerSourcePlugin()],
+    },
+    {
+      ...common,
+      name: `${out}/checker`,
+      target: "web",
+      entry: { checker: "./src/checker/index.tsx" },
+      output: { path: dir, filename: "[name].js", publicPath: "", asyncChunks: false, clean: { keep: /checker-worker-source\.js$/ } },
+      plugins: [
+        new HtmlWebpackPlugin({ filename: "index.html", template: "./src/checker/index.html", scriptLoading: "defer", inject: "head" }),
+      ],
+    },
+  ];
+}
+
+/** Stops a production build that has no deployment URL, once the checker (which needs none) is built. */
+class MissingUrlPlugin {
+  constructor(message) {
+    this.message = message;
+  }
+  apply(compiler) {
+    // afterDone: after webpack-cli has printed its summary, so this is the last thing on the screen.
+    compiler.hooks.afterDone.tap("MissingUrlPlugin", () => {
+      console.error(`\n网页检查器已生成：${path.join(compiler.options.output.path)}\n加载项未生成：${this.message}\n`);
+      process.exitCode = 2;
+    });
+  }
+}
+
 module.exports = async (env, options) => {
+  if (env.checker) return checkerConfigs({ dev: options.mode === "development", out: "dist" });
   if (env.test) {
     return [
       config({ dev: false, out: "dist", baseUrl: TEST_BASE_URL, officeJs: officeJsChoice("cdn") }),
       config({ dev: false, out: "dist-offline", baseUrl: TEST_BASE_URL, officeJs: officeJsChoice("local") }),
+      ...checkerConfigs({ dev: false, out: "dist" }),
     ];
   }
   const dev = options.mode === "development";
   const officeJs = settingsOrExit(() => officeJsChoice(process.env.OFFICE_JS));
-  if (dev) return config({ dev, out: "dist", officeJs, serve: env.WEBPACK_SERVE ? await httpsOptions() : undefined });
-  const { baseUrl, id } = settingsOrExit(() => productionSettings(process.env));
-  return config({ dev, out: "dist", baseUrl, id, officeJs });
+  if (dev)
+    return [
+      config({ dev, out: "dist", officeJs, serve: env.WEBPACK_SERVE ? await httpsOptions() : undefined }),
+      ...checkerConfigs({ dev, out: "dist" }),
+    ];
+  let settings;
+  try {
+    settings = productionSettings(process.env);
+  } catch (err) {
+    const checker = checkerConfigs({ dev, out: "dist" });
+    checker[1].plugins.push(new MissingUrlPlugin(err.message));
+    return checker;
+  }
+  return [config({ dev, out: "dist", baseUrl: settings.baseUrl, id: settings.id, officeJs }), ...checkerConfigs({ dev, out: "dist" })];
 };
 
 module.exports.TEST_BASE_URL = TEST_BASE_URL;

@@ -13,15 +13,15 @@ const { zipSync, strToU8 } = require("fflate");
 const root = path.resolve(__dirname, "..");
 const COUNT = 1000;
 
-/** The example tables with their figures varied, so no two workbooks are the same. */
-async function generate(dir) {
+/** The example tables with their figures varied, so no two workbooks are the same (also the checker's bench and tests). */
+async function generate(dir, count = COUNT) {
   const { writeWorkbook } = require("./make-examples");
   const bases = fs
     .readdirSync(path.join(root, "examples", "data"))
     .filter((f) => f.endsWith(".js"))
     .sort()
     .map((f) => require(path.join(root, "examples", "data", f)));
-  for (let i = 0; i < COUNT; i++) {
+  for (let i = 0; i < count; i++) {
     const base = bases[i % bases.length];
     const sheets = base.sheets.map((s) => {
       const cells = { ...s.cells };
@@ -195,9 +195,11 @@ if (process.argv[2] === "--phase") {
     console.error(err);
     process.exit(1);
   });
-} else {
+} else if (require.main === module) {
   main().catch((err) => {
     console.error(`基准测试失败：${err.message}`);
     process.exit(1);
   });
 }
+
+module.exports = { generate };

@@ -5,6 +5,7 @@ import path from "path";
 import zlib from "zlib";
 import { ZipError, type Inflater } from "../io/zip";
 import { IO } from "../messages";
+import { FileProblem } from "../engine/files";
 
 /** Node's native inflate, bounded: a part that unpacks past `cap` is refused as it goes. */
 export const nativeInflate: Inflater = (data, cap, name) => {
@@ -18,8 +19,7 @@ export const nativeInflate: Inflater = (data, cap, name) => {
   }
 };
 
-/** A problem with one file, already said in Chinese: the batch goes on without it. */
-export class FileProblem extends Error {}
+export { FileProblem };
 
 /**
  * A file's bytes; refuses a folder, a missing file, and a file larger than `maxBytes` before reading it.

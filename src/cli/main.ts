@@ -3,36 +3,27 @@
 import fs from "fs";
 import path from "path";
 import { parseArgs } from "util";
+import {
+  FileProblem,
+  checkLoaded,
+  fillBytes,
+  keepFindings,
+  loadBytes,
+  planFill,
+  slim,
+  type EngineEnv,
+  type FileReport,
+  type Loaded,
+} from "../engine/files";
 import { nodeFormulaEngine } from "../formula/node";
-import { convertToXlsx } from "../io/convert";
-import { explainReadError } from "../io/explain";
-import { patchWorkbook, type SheetEdit } from "../io/patch";
-import { DEFAULT_LIMITS, ReadError, readWorkbook, type ReadLimits, type WorkbookRead } from "../io/read";
-import { sniff } from "../io/sniff";
+import { DEFAULT_LIMITS, type ReadLimits } from "../io/read";
 import { summaryWorkbook } from "../io/summary";
 import { CLI, IO, SEVERITY_NAMES } from "../messages";
 import { findProfile, profileChoices, type ProfileId } from "../scoring";
-import {
-  RULES,
-  UnknownRuleError,
-  buildReport,
-  checkTables,
-  completeFormulas,
-  fromA1,
-  gridWithWrites,
-  planFills,
-  planFixes,
-  ruleById,
-  ruleFilter,
-  uncomputedFormulas,
-  type CellValue,
-  type CellWrite,
-  type Grid,
-  type Rule,
-  type SheetReport,
-} from "../workbook";
-import { FileProblem, isSameFile, nativeInflate, readInput, writeAtomically } from "./files";
-import { fileJson, toJson, toText, type FileReport } from "./output";
+import { RULES, UnknownRuleError, buildReport, ruleById, ruleFilter, type Rule } from "../workbook";
+import { isSameFile, nativeInflate, readInput, writeAtomically } from "./files";
+import { serveFolder } from "./serve";
+import { fileJson, toJson, toText } from "./output";
 
 export interface Output {
   out: (line: string) => void;
@@ -50,46 +41,20 @@ const STD: Output = {
 /** A usage problem, said in Chinese: exit 2 before any file is read. */
 export class UsageError extends Error {}
 
-/** The grids with the formulas their file left without results computed (the engine loads only then). */
-async function withFormulas(grids: Grid[]): Promise<Grid[]> {
-  if (uncomputedFormulas(grids).length === 0) return grids;
-  return completeFormulas(grids, await nodeFormulaEngine());
-}
-
-interface Loaded {
-  bytes: Uint8Array;
-  read: WorkbookRead;
-  grids: Grid[];
+/** The engine as the CLI runs it: Node's zlib, IronCalc loaded from node_modules on the first workbook that needs it. */
+function nodeEnv(limits: ReadLimits): EngineEnv {
+  return { limits, inflate: nativeInflate, formulas: nodeFormulaEngine };
 }
 
 /** Reads one file into grids, or throws FileProblem with the reason in Chinese. */
 async function load(file: string, limits: ReadLimits): Promise<Loaded> {
   const bytes = readInput(file, limits.maxBytes, (size) => IO.tooLarge(file, size, limits.maxBytes));
-  let read: WorkbookRead;
-  try {
-    read = readWorkbook(bytes, limits, { inflate: nativeInflate });
-  } catch (err) {
-    if (err instanceof ReadError) throw new FileProblem(explainReadError(file, err));
-    throw new FileProblem(IO.corrupt(file));
-  }
-  return { bytes, read, grids: await withFormulas(read.grids) };
-}
-
-/** A report kept for the whole batch: what the text, JSON and summary need, without the table model. */
-function slim(r: SheetReport): SheetReport {
-  return { ...r, model: undefined, evaluation: undefined, drafts: [] };
+  return loadBytes(file, bytes, nodeEnv(limits));
 }
 
 export async function checkFile(file: string, profile?: ProfileId, limits: ReadLimits = DEFAULT_LIMITS): Promise<FileReport> {
   try {
-    const { read, grids } = await load(file, limits);
-    return {
-      file,
-      sheets: grids.flatMap((grid) => checkTables(grid, { profile, drafts: false })),
-      ...(read.unreadable.length
-        ? { unreadableSheets: read.unreadable.map((u) => ({ sheet: u.sheet, error: IO.sheetUnreadable(file, u.sheet) })) }
-        : {}),
-    };
+    return checkLoaded(file, await load(file, limits), profile);
   } catch (err) {
     if (err instanceof FileProblem) return { file, error: err.message, sheets: [] };
     return { file, error: CLI.unexpected(err instanceof Error ? err.message : String(err)), sheets: [] };
@@ -133,11 +98,6 @@ function readLimits(values: { "max-size"?: string; "max-cells"?: string }): Read
     maxBytes: positive("--max-size", values["max-size"], DEFAULT_LIMITS.maxBytes, 1024 * 1024),
     maxCells: positive("--max-cells", values["max-cells"], DEFAULT_LIMITS.maxCells, 1),
   };
-}
-
-/** The report with only the findings the filter keeps. */
-function keepFindings(report: SheetReport, keep: (id: string) => boolean): SheetReport {
-  return { ...report, findings: report.findings.filter((f) => keep(f.rule)) };
 }
 
 function exitCode(files: FileReport[]): number {
@@ -255,8 +215,6 @@ function checkOutput(output: string | undefined, inputs: string[], extension: st
   return output;
 }
 
-const show = (v: CellValue, formula?: string) => (formula ? `=${formula}` : v === null ? "" : String(v));
-
 async function runFill(args: string[], io: Output): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -293,75 +251,25 @@ async function runFill(args: string[], io: Output): Promise<number> {
   if (!values["dry-run"]) checkOutput(output, [input], patchable && /\.xlsm$/i.test(input) ? [".xlsm", ".xlsx"] : ".xlsx", values.force);
   for (const u of loaded.read.unreadable) io.err(IO.sheetUnreadable(input, u.sheet));
 
-  const edits: SheetEdit[] = [];
-  const changes: string[] = [];
-  let texts = 0;
-  let fixes = 0;
-  let kept = 0;
-  let tables = 0;
-  for (const grid of loaded.grids) {
-    const writes: CellWrite[] = [];
-    for (const found of checkTables(grid, { profile })) {
-      if (found.kind === "unknown") continue;
-      tables++;
-      const report = keepFindings(found, keep);
-      const fills = planFills(report, { overwriteText: values["overwrite-text"] });
-      if (!values["overwrite-text"]) kept += report.drafts.filter((d) => d.existing !== null).length;
-      const corrections = values.fix ? planFixes(report) : [];
-      writes.push(...fills, ...corrections);
-      texts += fills.length;
-      fixes += corrections.length;
-    }
-    if (writes.length === 0) continue;
-    // A written formula gets the result it gives once every write is made (what a spreadsheet would show).
-    const formulaWrites = writes.filter((w) => w.formula);
-    if (formulaWrites.length) {
-      const after = (await withFormulas([gridWithWrites(grid, writes)]))[0];
-      for (const w of formulaWrites) {
-        const { row, col } = fromA1(w.cell);
-        const cell = after.cell(row, col);
-        if (cell && !cell.uncomputed && !cell.error) w.value = cell.value;
-      }
-    }
-    for (const w of writes) {
-      const { row, col } = fromA1(w.cell);
-      const old = grid.cell(row, col);
-      const note = w.formula ? CLI.keepsFormula : old?.formula ? CLI.replacesFormula(old.formula) : "";
-      changes.push(CLI.change(`${grid.name}!${w.cell}`, show(old?.value ?? null, old?.formula), show(w.value, w.formula), note));
-    }
-    edits.push({ sheet: grid.name, writes });
-  }
-  if (tables === 0) throw new UsageError(CLI.noTables(input));
-  if (changes.length === 0) io.out(CLI.nothingToFill(input, kept));
+  const plan = await planFill(loaded, nodeEnv(limits), { profile, fix: values.fix, overwriteText: values["overwrite-text"], keep });
+  if (plan.tables === 0) throw new UsageError(CLI.noTables(input));
+  if (plan.changes.length === 0) io.out(CLI.nothingToFill(input, plan.kept));
   else {
-    io.out(CLI.changes(changes.length, !!values["dry-run"]));
-    changes.forEach((c) => io.out(c));
+    io.out(CLI.changes(plan.changes.length, !!values["dry-run"]));
+    plan.changes.forEach((c) => io.out(CLI.change(c.cell, c.old, c.now, c.note)));
   }
   if (values["dry-run"]) return 0;
 
-  let bytes: Uint8Array;
-  if (patchable && edits.length === 0) bytes = loaded.bytes;
-  else if (patchable) {
-    const grids = new Map(loaded.grids.map((g) => [g.name, g]));
-    const result = patchWorkbook(loaded.read.parts!, edits, {
-      formulaAt: (sheet, cell) => {
-        const { row, col } = fromA1(cell);
-        return grids.get(sheet)?.cell(row, col)?.formula;
-      },
-    });
-    bytes = result.bytes;
-    result.heights.forEach((h) => io.out(CLI.taller(h.sheet, h.row, h.height)));
-    result.skipped.forEach((s) => io.err(CLI.skipped(s.sheet, s.cell)));
-  } else {
-    bytes = convertToXlsx(loaded.bytes, sniff(loaded.bytes), edits);
-    io.out(CLI.converted(input, output!));
-  }
+  const filled = fillBytes(loaded, plan);
+  filled.heights.forEach((h) => io.out(CLI.taller(h.sheet, h.row, h.height)));
+  filled.skipped.forEach((s) => io.err(CLI.skipped(s.sheet, s.cell)));
+  if (filled.converted) io.out(CLI.converted(input, output!));
   try {
-    writeAtomically(output!, bytes);
+    writeAtomically(output!, filled.bytes);
   } catch (err) {
     throw new UsageError(CLI.writeFailed(output!, err instanceof Error ? err.message : String(err)));
   }
-  io.out(CLI.filled(output!, texts, fixes, kept));
+  io.out(CLI.filled(output!, plan.texts, plan.fixes, plan.kept));
   return 0;
 }
 
@@ -403,6 +311,39 @@ async function runReport(args: string[], io: Output): Promise<number> {
   return 0;
 }
 
+/** The checker folder beside this build: <package>/dist/checker. */
+const CHECKER_DIR = path.join(__dirname, "..", "..", "dist", "checker");
+
+async function runServe(args: string[], io: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { port: { type: "string" }, host: { type: "string" }, ...HELP },
+  });
+  if (values.help) return help("serve", io);
+  if (positionals.length > 1) throw new UsageError(CLI.commandHelp(CLI.help.serve, profileChoices()));
+  const dir = path.resolve(positionals[0] ?? CHECKER_DIR);
+  if (!fs.existsSync(path.join(dir, "index.html"))) throw new UsageError(CLI.serveMissing(dir));
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(CLI.badNumber("--port", String(values.port)));
+  const host = values.host ?? "127.0.0.1";
+  let server;
+  try {
+    server = await serveFolder(dir, port, host);
+  } catch (err) {
+    throw new UsageError(CLI.serveFailed((err as NodeJS.ErrnoException).code ?? String(err)));
+  }
+  const address = server.address();
+  const actual = typeof address === "object" && address ? address.port : port;
+  io.out(CLI.serving(`http://${host === "0.0.0.0" ? "本机地址" : host}:${actual}/`, dir));
+  return new Promise<number>((resolve) => {
+    const stop = () => server.close(() => resolve(0));
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    server.once("close", () => resolve(0));
+  });
+}
+
 function help(command: keyof typeof CLI.help, io: Output): number {
   io.out(CLI.commandHelp(CLI.help[command], profileChoices()));
   return 0;
@@ -434,6 +375,7 @@ export async function main(argv: string[], io: Output = STD): Promise<number> {
     if (command === "fill") return await runFill(args, io);
     if (command === "report") return await runReport(args, io);
     if (command === "rules") return runRules(args, io);
+    if (command === "serve") return await runServe(args, io);
     io.err(CLI.unknownCommand(command));
     return 2;
   } catch (err) {

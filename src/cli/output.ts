@@ -3,15 +3,9 @@
 import { CLI, LAYOUT_NAMES, SEVERITY_NAMES } from "../messages";
 import { PROFILES } from "../scoring";
 import type { SheetReport } from "../workbook";
+import type { FileReport } from "../engine/files";
 
-/** One file's outcome: its tables' reports, or why it could not be read. */
-export interface FileReport {
-  file: string;
-  error?: string;
-  /** Sheets that could not be read (the others were checked), each with its message. */
-  unreadableSheets?: Array<{ sheet: string; error: string }>;
-  sheets: SheetReport[];
-}
+export type { FileReport };
 
 /** The JSON shape of a report: computed figures and findings, without the internal model. */
 export function toJson(files: FileReport[]): { files: unknown[] } {

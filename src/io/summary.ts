@@ -1,7 +1,7 @@
 // The reviewer's 汇总.xlsx: one row per recognised table (项目 or 部门整体) with its total, grade and
 // count of findings by severity, a row for each file that could not be read, and a second sheet with
 // every finding. The same numbers as `selfeval check --json`, always (both are made from the reports).
-import { SEVERITY_NAMES, SUMMARY } from "../messages";
+import { SEVERITY_NAMES, SUMMARY, baseNameOf } from "../messages";
 import { ruleById, type CellValue, type SheetReport } from "../workbook";
 import { writeXlsx } from "./xlsx-writer";
 
@@ -12,7 +12,7 @@ export interface SummaryFile {
   sheets: SheetReport[];
 }
 
-export const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+export const baseName = baseNameOf;
 
 function counts(s: SheetReport): [number, number, number] {
   const c = { error: 0, warning: 0, info: 0 };

@@ -28,6 +28,9 @@ export const CLI = {
       依据部门整体支出绩效自评表和各项目支出绩效自评表生成自评报告草稿（Word）。`,
     rules: `selfeval rules [--json] [规则编号]
       列出全部校验规则（编号、级别、能否自动改正、名称），或某一条规则的说明。`,
+    serve: `selfeval serve [文件夹] [--port 端口] [--host 地址]
+      在本机提供网页检查器（默认文件夹为本项目的 dist/checker，先运行 npm run build:checker 生成），默认 http://127.0.0.1:8080/。
+      --host 0.0.0.0 让同一内网的电脑也能访问。只提供该文件夹中的静态文件；工作簿在各人的浏览器里检查，不会传到服务器。`,
   },
   usage: (profiles: string) =>
     `用法：
@@ -37,6 +40,10 @@ export const CLI = {
   评分方案：${profiles}；不指定时按表格格式推断。`,
   commandHelp: (help: string, profiles: string) => `用法：\n  ${help}\n  评分方案：${profiles}；不指定时按表格格式推断。`,
   version: (v: string) => `selfeval ${v}（绩效自评助手）`,
+  serveMissing: (dir: string) =>
+    `找不到网页检查器 ${dir}：请先在本项目中运行 npm run build:checker（或 npm run build），或指定含 index.html 的文件夹。`,
+  serving: (url: string, dir: string) => `网页检查器：${url}（文件夹 ${dir}）。按 Ctrl+C 停止。`,
+  serveFailed: (detail: string) => `无法启动网页服务（${detail}）：端口可能已被占用，请用 --port 换一个端口。`,
   unknownRule: (name: string) =>
     `未知的规则或规则族“${name}”：可用 selfeval rules 查看全部规则编号（如 budget.rate）和规则族（如 quality）。`,
   unknownCommand: (cmd: string) => `未知命令“${cmd}”：请使用 check、fill、report 或 rules（selfeval --help 查看用法）。`,
@@ -112,7 +119,7 @@ export const CLI = {
     one: (id: string, severity: string, fixable: string, title: string, docs: string) =>
       `${id}  ${title}\n级别：${severity}；可自动改正：${fixable}\n${docs}`,
     count: (n: number) =>
-      `共 ${n} 条规则。selfeval rules 规则编号 查看说明；check 的 --select / --ignore 可写编号或规则族（layout、budget、indicator、weights、total、dept、narrative、quality）。`,
+      `共 ${n} 条规则。selfeval rules 规则编号 查看说明；check 的 --select / --ignore 可写编号或规则族（layout、formula、budget、indicator、weights、total、dept、narrative、quality）。`,
   },
 };
 
@@ -122,4 +129,4 @@ interface Counts {
   info: number;
 }
 
-const CLI_HELP_ORDER = ["check", "fill", "report", "rules"] as const;
+const CLI_HELP_ORDER = ["check", "fill", "report", "rules", "serve"] as const;

@@ -21,3 +21,6 @@ export function chineseNumber(n: number): string {
   if (n < 100) return `${digits[Math.floor(n / 10)]}十${n % 10 ? digits[n % 10] : ""}`;
   return String(n);
 }
+
+/** A file's name without its folder, whichever separator the path uses. */
+export const baseNameOf = (file: string) => file.split(/[\\/]/).pop() ?? file;

@@ -8,3 +8,4 @@ export * from "./report";
 export * from "./cli";
 export * from "./pane";
 export * from "./io";
+export * from "./checker";

@@ -18,7 +18,8 @@ const {
 
 const { CDN, officeJsChoice, LOCAL_LIBRARY } = require("../../scripts/office-js");
 
-const { TEST_BASE_URL } = require("../../webpack.config");
+const webpackConfig = require("../../webpack.config");
+const { TEST_BASE_URL } = webpackConfig;
 
 const root = path.resolve(__dirname, "../..");
 const source = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -241,22 +242,53 @@ describe("development and production manifests cannot collide", () => {
     });
   });
 
-  test("npm run build without ADDIN_BASE_URL stops before building, with that message and no stack trace", () => {
-    const env = { ...process.env };
-    delete env.ADDIN_BASE_URL;
-    const r = spawnSync(
-      process.execPath,
-      [require.resolve("webpack/bin/webpack.js"), "--mode", "production", "--output-path", path.join(root, "test-artifacts", "no-url")],
-      {
+  test("npm run build without ADDIN_BASE_URL builds only the web checker, then fails with that message and no stack trace", async () => {
+    const saved = process.env.ADDIN_BASE_URL;
+    delete process.env.ADDIN_BASE_URL;
+    try {
+      const configs = await webpackConfig({}, { mode: "production" });
+      expect(configs.map((c: { name: string }) => c.name)).toEqual(["dist/checker-worker", "dist/checker"]);
+      const plugin = configs[1].plugins.find((p: object) => p.constructor.name === "MissingUrlPlugin");
+      let done: () => void = () => undefined;
+      plugin.apply({
+        options: { output: { path: "/srv/dist/checker" } },
+        hooks: { afterDone: { tap: (_: string, fn: () => void) => (done = fn) } },
+      });
+      const printed: string[] = [];
+      const error = console.error;
+      console.error = (line: string) => printed.push(line);
+      try {
+        done();
+      } finally {
+        console.error = error;
+      }
+      expect(process.exitCode).toBe(2);
+      process.exitCode = 0;
+      expect(printed.join("\n")).toMatch(
+        /网页检查器已生成：\/srv\/dist\/checker\n加载项未生成：生产版本需要加载项的部署地址.*ADDIN_BASE_URL=https:\/\/服务器地址\/路径 npm run build/s,
+      );
+      expect(printed.join("\n")).not.toMatch(/\n\s+at /);
+    } finally {
+      if (saved !== undefined) process.env.ADDIN_BASE_URL = saved;
+    }
+  });
+
+  test("with ADDIN_BASE_URL the build makes the add-in and the checker; a bad OFFICE_JS stops it before building", async () => {
+    process.env.ADDIN_BASE_URL = "https://jx.example.gov.cn/jx";
+    try {
+      const configs = await webpackConfig({}, { mode: "production" });
+      expect(configs.map((c: { name: string }) => c.name)).toEqual(["dist", "dist/checker-worker", "dist/checker"]);
+      const r = spawnSync(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production"], {
         cwd: root,
-        env,
+        env: { ...process.env, OFFICE_JS: "offline" },
         encoding: "utf8",
-      },
-    );
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/构建未进行：生产版本需要加载项的部署地址/);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect(fs.existsSync(path.join(root, "test-artifacts", "no-url"))).toBe(false);
+      });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/构建未进行：OFFICE_JS “offline” 无法识别/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      delete process.env.ADDIN_BASE_URL;
+    }
   });
 });
 

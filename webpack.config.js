@@ -4,16 +4,21 @@
 //   npm run build:dev      development manifest (localhost, its own id, JXDEV), office.js from the CDN
 //   npm run build          production: needs ADDIN_BASE_URL; OFFICE_JS picks where office.js comes from
 //   webpack --env test     what the tests load: dist/ (CDN) and dist-offline/ (OFFICE_JS=local), at a test URL
-// Every build also makes the web checker, dist/checker/ (needs no deployment URL, works from file://);
-// `npm run build:checker` makes only that.
+// Every build also makes the web checker, dist/checker/ (needs no deployment URL, works from file://),
+// and the WPS add-in, dist/wps/ with its offline package dist/wps-offline/ (the same pane, transpiled for
+// WPS's older embedded Chromium; WPS_BASE_URL adds the jsplugins.xml of the online mode).
+// `npm run build:checker` makes only the checker, `npm run build:wps` only the WPS add-in.
 const path = require("path");
-const { Compilation, sources } = require("webpack");
+const { Compilation, DefinePlugin, sources } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizeMetadataPlugin } = require("./scripts/localize-metadata");
 const { productionManifest, productionSettings } = require("./scripts/manifest");
 const { officeJsChoice, contentSecurityPolicy, LOCAL_LIBRARY } = require("./scripts/office-js");
+const { WpsPackagePlugin, wpsBaseUrl } = require("./scripts/wps-package");
+const { wpsFunctionMetadata } = require("./scripts/wps-functions");
+const { version } = require("./package.json");
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 /** The deployment address the tests build with (.invalid never resolves: nothing can reach it). */
@@ -48,8 +53,8 @@ function config({ dev, out, baseUrl, id, officeJs, serve }) {
       functions: "./src/functions/functions.ts",
       reportpage: "./src/report/page.ts",
     },
-    // The web checker in out/checker/ comes from its own two configs: cleaning leaves it alone.
-    output: { path: path.resolve(__dirname, out), filename: "[name].js", clean: { keep: /^checker[\\/]/ } },
+    // The web checker (out/checker/) and the WPS add-in (out/wps/) come from their own configs: cleaning leaves them alone.
+    output: { path: path.resolve(__dirname, out), filename: "[name].js", clean: { keep: /^(checker|wps|wps-offline)[\\/]/ } },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -154,6 +159,65 @@ function checkerConfigs({ dev, out }) {
   ];
 }
 
+/** The oldest Chromium the WPS build is transpiled for (syntax lowered, newer APIs polyfilled from core-js). */
+const WPS_CHROMIUM = "chrome 58";
+
+/**
+ * The WPS add-in: the same taskpane (it finds WPS at start-up), the entry page with the ribbon's callbacks
+ * and the JX functions, ribbon.xml and icons — all files relative to one folder, served from an intranet
+ * address or installed offline. Everything, node_modules included, goes through Babel for WPS's Chromium.
+ */
+function wpsConfig({ dev, out, namespace, functions, baseUrl }) {
+  const babel = {
+    loader: "babel-loader",
+    options: {
+      babelrc: false,
+      configFile: false,
+      cacheDirectory: true,
+      sourceType: "unambiguous",
+      presets: [["@babel/preset-env", { targets: WPS_CHROMIUM, useBuiltIns: "usage", corejs: "3.51", modules: false, bugfixes: true }]],
+    },
+  };
+  const html = (filename, template, chunks) =>
+    new HtmlWebpackPlugin({ filename, template, chunks, scriptLoading: "blocking", inject: "body" });
+  return {
+    name: `${out}/wps`,
+    devtool: false,
+    target: ["web", "es2017"],
+    entry: { taskpane: "./src/taskpane/taskpane.tsx", addin: "./src/wps/addin.ts" },
+    output: { path: path.resolve(__dirname, out, "wps"), filename: "[name].js", publicPath: "", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: [babel, { loader: "ts-loader", options: { compilerOptions: { module: "es2020", sourceMap: false } } }],
+        },
+        { test: /\.m?js$/, include: /node_modules/, exclude: /node_modules[\\/](core-js|@babel[\\/]runtime)[\\/]/, use: babel },
+      ],
+    },
+    performance: { hints: false },
+    optimization: {
+      splitChunks: {
+        cacheGroups: { defaultVendors: { test: /[\\/]node_modules[\\/](?!fflate[\\/])/, name: "report-vendors", chunks: "async" } },
+      },
+    },
+    plugins: [
+      new DefinePlugin({ __JX_WPS_FUNCTIONS__: JSON.stringify(functions), __JX_NAMESPACE__: JSON.stringify(namespace) }),
+      html("taskpane.html", "./src/wps/taskpane.html", ["taskpane"]),
+      html("index.html", "./src/wps/index.html", ["addin"]),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "src/wps/ribbon.xml", to: "ribbon.xml" },
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+        ],
+      }),
+      new WpsPackagePlugin({ offlineDir: path.resolve(__dirname, out, "wps-offline"), version, baseUrl, dev }),
+    ],
+  };
+}
+
 /** Stops a production build that has no deployment URL, once the checker (which needs none) is built. */
 class MissingUrlPlugin {
   constructor(message) {
@@ -162,37 +226,53 @@ class MissingUrlPlugin {
   apply(compiler) {
     // afterDone: after webpack-cli has printed its summary, so this is the last thing on the screen.
     compiler.hooks.afterDone.tap("MissingUrlPlugin", () => {
-      console.error(`\n网页检查器已生成：${path.join(compiler.options.output.path)}\n加载项未生成：${this.message}\n`);
+      const dist = path.dirname(compiler.options.output.path);
+      console.error(
+        `\n网页检查器已生成：${path.join(dist, "checker")}\nWPS 加载项已生成：${path.join(dist, "wps")}（离线安装包：${path.join(dist, "wps-offline")}）\nExcel 加载项未生成：${this.message}\n`,
+      );
       process.exitCode = 2;
     });
   }
 }
 
+/** The WPS build's settings: its functions' metadata and, when WPS_BASE_URL is set, its online address. */
+async function wpsSettings(dev) {
+  return {
+    namespace: dev ? "JXDEV" : "JX",
+    functions: await wpsFunctionMetadata(),
+    baseUrl: settingsOrExit(() => wpsBaseUrl(process.env)),
+  };
+}
+
 module.exports = async (env, options) => {
-  if (env.checker) return checkerConfigs({ dev: options.mode === "development", out: "dist" });
+  const dev = options.mode === "development";
+  if (env.checker) return checkerConfigs({ dev, out: "dist" });
+  if (env.wps) return [wpsConfig({ dev, out: "dist", ...(await wpsSettings(dev)) })];
   if (env.test) {
     return [
       config({ dev: false, out: "dist", baseUrl: TEST_BASE_URL, officeJs: officeJsChoice("cdn") }),
       config({ dev: false, out: "dist-offline", baseUrl: TEST_BASE_URL, officeJs: officeJsChoice("local") }),
       ...checkerConfigs({ dev: false, out: "dist" }),
+      wpsConfig({ dev: false, out: "dist", ...(await wpsSettings(false)) }),
     ];
   }
-  const dev = options.mode === "development";
   const officeJs = settingsOrExit(() => officeJsChoice(process.env.OFFICE_JS));
+  const wps = wpsConfig({ dev, out: "dist", ...(await wpsSettings(dev)) });
   if (dev)
     return [
       config({ dev, out: "dist", officeJs, serve: env.WEBPACK_SERVE ? await httpsOptions() : undefined }),
       ...checkerConfigs({ dev, out: "dist" }),
+      wps,
     ];
   let settings;
   try {
     settings = productionSettings(process.env);
   } catch (err) {
     const checker = checkerConfigs({ dev, out: "dist" });
-    checker[1].plugins.push(new MissingUrlPlugin(err.message));
-    return checker;
+    wps.plugins.push(new MissingUrlPlugin(err.message));
+    return [...checker, wps];
   }
-  return [config({ dev, out: "dist", baseUrl: settings.baseUrl, id: settings.id, officeJs }), ...checkerConfigs({ dev, out: "dist" })];
+  return [config({ dev, out: "dist", baseUrl: settings.baseUrl, id: settings.id, officeJs }), ...checkerConfigs({ dev, out: "dist" }), wps];
 };
 
 module.exports.TEST_BASE_URL = TEST_BASE_URL;

@@ -1,7 +1,9 @@
 // Part of npm run bench: the taskpane in Debian Chromium with the fake Excel host.
 //  - context.sync calls and click-to-findings time for 校验全部工作表 on a 50-sheet workbook, beside
 //    the same read-and-check done in node without a browser (the floor);
-//  - the gzipped size of the JavaScript dist/taskpane.html loads, office.js excluded.
+//  - the same read-and-check through the WPS port on the fake WPS (its object-model calls: each one
+//    crosses from the pane into WPS), as a ratio to the Excel floor;
+//  - the gzipped size of the JavaScript dist/taskpane.html loads, office.js excluded, and of dist/wps/'s pane.
 "use strict";
 
 const fs = require("fs");
@@ -155,6 +157,37 @@ async function inNode(data) {
   return { ms: times[Math.floor(times.length / 2)], syncs };
 }
 
+/** The fake WPS (a TypeScript file with no imports), transpiled and loaded as a module. */
+function loadFakeEt() {
+  const ts = require("typescript");
+  const source = fs.readFileSync(path.join(root, "test", "support", "fake-et.ts"), "utf8");
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  });
+  const module = { exports: {} };
+  new Function("module", "exports", outputText)(module, module.exports);
+  return module.exports;
+}
+
+async function inWps(data) {
+  const { createFakeEt } = loadFakeEt();
+  const { evaluate } = require(path.join(root, "test", "support", "fake-excel.js"));
+  const { wpsPort } = require(path.join(root, "build", "hosts", "wps", "et.js"));
+  const { checkTables } = require(path.join(root, "build", "workbook", "index.js"));
+  const times = [];
+  let calls = 0;
+  for (let round = 0; round < 5; round++) {
+    const fake = createFakeEt(data, {}, { evaluate });
+    const start = process.hrtime.bigint();
+    const grids = await wpsPort(fake.Application, { storage: null }).readAllSheets();
+    grids.forEach((g) => checkTables(g, { audience: "pane" }));
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    calls = fake.state.calls;
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], calls };
+}
+
 async function main() {
   const data = workbook();
   const size = jsSize();
@@ -170,10 +203,22 @@ async function main() {
   } else {
     console.log(`  click to findings: skipped (no Chromium at ${CHROMIUM}; apt-get install -y chromium)`);
   }
+  const wps = await inWps(data);
+  console.log(
+    `  WPS port on the fake WPS          ${wps.ms.toFixed(1).padStart(7)} ms   ${wps.calls} object-model calls (${(wps.calls / SHEETS).toFixed(0)} a sheet)`,
+  );
+  console.log(
+    `  ratio WPS / Excel floor           ${(wps.ms / node.ms).toFixed(2)} ×   (each real WPS call also crosses into WPS: not measurable here)`,
+  );
   console.log(`taskpane.html JavaScript, gzipped (office.js excluded): ${(size.total / 1024).toFixed(1)} KB   (target < 350 KB)`);
   for (const b of size.bytes)
     console.log(
       `  ${b.file.padEnd(16)} ${(b.raw / 1024).toFixed(1).padStart(8)} KB raw   ${(b.gzip / 1024).toFixed(1).padStart(7)} KB gzip`,
+    );
+  const wpsPane = path.join(dist, "wps", "taskpane.js");
+  if (fs.existsSync(wpsPane))
+    console.log(
+      `  wps/taskpane.js  ${(fs.statSync(wpsPane).size / 1024).toFixed(1).padStart(8)} KB raw   ${(zlib.gzipSync(fs.readFileSync(wpsPane), { level: 9 }).length / 1024).toFixed(1).padStart(7)} KB gzip   (transpiled for Chromium 58, with polyfills)`,
     );
   const lazy = size.lazy.reduce((n, b) => n + b.gzip, 0);
   console.log(`loaded only on 生成自评报告 (the Word writer): ${(lazy / 1024).toFixed(1)} KB gzipped`);

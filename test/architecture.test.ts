@@ -66,3 +66,12 @@ test("only the Excel port touches Office.js; the shared host code (src/hosts/*.t
       expect({ file, spec, core: /^\.\.\/(workbook|scoring|messages)$|^\.\/port$/.test(spec) }).toEqual({ file, spec, core: true });
   }
 });
+
+test("only the WPS port reads WPS's object model; the WPS add-in's entry page only opens the pane and registers functions", () => {
+  const all = [...files(src), ...files(path.join(src, "taskpane")).filter((f) => f.endsWith(".tsx"))];
+  const touching = all.filter((f) => /\.(ActiveWorkbook|UsedRange|Value2|MergeArea|PrefixCharacter)\b/.test(fs.readFileSync(f, "utf8")));
+  expect(touching.map((f) => path.relative(src, f))).toEqual([path.join("hosts", "wps", "et.ts")]);
+  const entry = fs.readFileSync(path.join(src, "wps", "addin.ts"), "utf8");
+  const imports = [...entry.matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1]);
+  expect(imports).toEqual(["../functions/functions", "../functions/wps"]);
+});

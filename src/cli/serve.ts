@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
   ".txt": "text/plain; charset=utf-8",
   ".wasm": "application/wasm",
+  ".xml": "application/xml; charset=utf-8",
 };
 
 /** The file a request path names inside `root`, or null for anything outside it or missing. */

@@ -11,6 +11,8 @@ export interface HostCell {
   formula: unknown;
   /** The host says the cell shows an error value (Office.js valueTypes "Error"). */
   isError: boolean;
+  /** The host says the cell's text was typed with a leading apostrophe (WPS's PrefixCharacter; Office.js cannot say). */
+  prefix?: boolean;
 }
 
 const ERROR_LITERAL = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!)$/i;
@@ -72,7 +74,7 @@ export function gridEntry(row: number, col: number, cell: HostCell): CellEntry |
 export function cellState(cell: HostCell): CellState {
   const formula = formulaOf(cell);
   const value = cell.value === "" ? null : cell.value;
-  const text = !formula && !cell.isError && typeof value === "string" && (cell.format === "@" || wouldCoerce(value));
+  const text = !formula && !cell.isError && typeof value === "string" && (cell.format === "@" || !!cell.prefix || wouldCoerce(value));
   return { formula, value, text, format: cell.format || "General" };
 }
 

@@ -3,6 +3,9 @@
 // reports what really landed; every write keeps what it replaced, exactly, so it can be undone.
 import type { CellValue, CellWrite, Grid } from "../workbook";
 
+/** Cells read per sheet at most: keeps each read far below Excel on the web's 5 MB payload limit, and WPS quick. */
+export const MAX_CELLS_PER_SHEET = 50_000;
+
 export interface SheetWrites {
   sheet: string;
   writes: CellWrite[];
@@ -53,6 +56,8 @@ export interface HostSupport {
   hostName: string;
   /** Whether a file made in the pane can be handed over by a browser download (not in Excel for Mac). */
   downloads: boolean;
+  /** What the person should know about this host, under the status line (WPS without worksheet functions). */
+  note?: string;
 }
 
 export interface HostPort {

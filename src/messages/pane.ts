@@ -3,6 +3,11 @@
 export const PANE = {
   title: "绩效自评助手",
   outsideExcel: "当前不在 Excel 中：请在 Excel 的“开始”选项卡点击“绩效自评助手”打开本加载项。",
+  outsideWps: "当前不在 WPS 表格中：请在 WPS 表格的“绩效自评”选项卡点击“打开窗格”。",
+  noWorkbook: (app: string) => `${app}中没有打开的工作簿：请先打开自评表所在的工作簿，再点“校验当前工作表”。`,
+  /** Under the status line in WPS older than 12.1.0.20540, which has no add-in worksheet functions. */
+  wpsNoFunctions: (build: string) =>
+    `这个 WPS 版本${build ? `（${build}）` : ""}不支持加载项自定义函数，JX.SCORE 等函数不可用，需要 WPS 12.1.0.20540 或更高版本；校验、定位、修正、填写文字和定稿照常可用。`,
   /** The status line: where the pane runs and how to begin. */
   ready: (host: string) => `已连接${host}。打开自评表所在的工作表，点“校验当前工作表”开始。`,
   hosts: { excel: " Excel", excelWindows: " Excel（Windows）", excelMac: " Excel（Mac）", excelWeb: " Excel 网页版", wps: " WPS 表格" },
@@ -66,10 +71,10 @@ export const PANE = {
     `已写入 ${n} 个单元格（写入后已逐一读回核对）。如需撤销，请点击“撤销上次修改”${undoGroups ? "，或在 Excel 中按 Ctrl+Z" : ""}。`,
   notWritten: (n: number, total: number) => (n === total ? `${n} 个单元格均未写入：` : `另有 ${n} 个单元格未写入：`),
   outcome: (cell: string, why: string) => `${cell}：${why}`,
-  notLanded: (now: unknown) =>
-    `Excel 没有保存写入的内容，单元格现为“${now === null || now === "" ? "（空）" : String(now)}”：请检查该单元格是否被保护、锁定或正在编辑，然后重新校验。`,
-  mergedInterior: (cell: string, area: string) =>
-    `${cell} 在合并单元格 ${area} 中间，Excel 只保存左上角单元格的内容，未写入：请重新校验后再试。`,
+  notLanded: (now: unknown, app = "Excel") =>
+    `${app} 没有保存写入的内容，单元格现为“${now === null || now === "" ? "（空）" : String(now)}”：请检查该单元格是否被保护、锁定或正在编辑，然后重新校验。`,
+  mergedInterior: (cell: string, area: string, app = "Excel") =>
+    `${cell} 在合并单元格 ${area} 中间，${app} 只保存左上角单元格的内容，未写入：请重新校验后再试。`,
   changedAfterWrite: (cell: string) => `${cell} 在写入之后又被修改过，保留现在的内容，未恢复。`,
   totalNow: (table: string, before: string, after: string) => `${table}总分由 ${before} 变为 ${after}。`,
   undo: "撤销上次修改",
@@ -84,7 +89,7 @@ export const PANE = {
   formulaToValue: (formula: string, value: string) => `=${formula} → ${value}`,
   formulaResult: (formula: string, value: string) => `=${formula}（结果 ${value}）`,
   totalChange: (before: string, after: string, why: string) => `写入后总分将由 ${before} 变为 ${after}：${why}`,
-  totalChangeUnknown: (before: string) => `总分（现为 ${before}）是 Excel 计算的公式，写入后以 Excel 重新计算的结果为准。`,
+  totalChangeUnknown: (before: string) => `总分（现为 ${before}）是公式，写入后以表格重新计算的结果为准。`,
   totalWhyDirect: "总分改为各项得分之和",
   totalWhyCells: (cells: string[]) => `因为 ${cells.join("、")} 改为按评分规则计算的值，总分公式随之变化`,
   blank: "（空）",
@@ -94,6 +99,8 @@ export const PANE = {
   cellEditMode: "Excel 正在编辑单元格，未做任何修改：请先按 Enter 或 Esc 结束编辑，再重试。",
   sheetGone: "找不到该工作表，未做任何修改：它可能已被重命名或删除，请重新校验。",
   changedSince: (sheet: string, cell: string) => `「${sheet}」${cell} 在校验之后被修改过，未做任何修改：请重新校验后再操作。`,
-  excelFailed: (detail: string) => `Excel 未能完成操作（${detail}），未做任何修改：请稍后重试。`,
+  hostFailed: (app: string, detail: string) => `${app} 未能完成操作（${detail}），未做任何修改：请稍后重试。`,
+  /** A WPS write that failed part-way: what was written is listed, and can be undone. */
+  hostFailedPartly: (app: string, detail: string) => `${app} 在写入途中出错（${detail}）：已写入的单元格列在下面，可以撤销；请重新校验。`,
   unexpected: (detail: string) => `发生意外错误（${detail}）：请重试；如仍出现，请反馈给我们。`,
 };

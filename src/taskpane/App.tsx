@@ -83,7 +83,24 @@ function totalsMoved(before: CheckedSheet[], after: CheckedSheet[]): string[] {
   });
 }
 
-export function App({ port, saveFile = downloadFile }: { port: HostPort | null; saveFile?: (name: string, blob: Blob) => void }) {
+/** A command from outside the pane (WPS's ribbon): n changes each time, so the same command can come again. */
+export interface PaneCommand {
+  name: "check" | "fill" | "finalize";
+  n: number;
+}
+
+export function App({
+  port,
+  saveFile = downloadFile,
+  outside = PANE.outsideExcel,
+  command = null,
+}: {
+  port: HostPort | null;
+  saveFile?: (name: string, blob: Blob) => void;
+  /** What to say when the page is not inside a spreadsheet host. */
+  outside?: string;
+  command?: PaneCommand | null;
+}) {
   const styles = usePaneStyles();
   const support = React.useMemo(() => port?.support() ?? null, [port]);
   if (!port || !support) {
@@ -91,7 +108,7 @@ export function App({ port, saveFile = downloadFile }: { port: HostPort | null; 
       <main className={styles.root}>
         <h1 className={styles.title}>{PANE.title}</h1>
         <p id="status" data-state="outside" className={styles.status}>
-          {PANE.outsideExcel}
+          {outside}
         </p>
       </main>
     );
@@ -106,10 +123,20 @@ export function App({ port, saveFile = downloadFile }: { port: HostPort | null; 
       </main>
     );
   }
-  return <Pane port={port} support={support} saveFile={saveFile} />;
+  return <Pane port={port} support={support} saveFile={saveFile} command={command} />;
 }
 
-function Pane({ port, support, saveFile }: { port: HostPort; support: HostSupport; saveFile: (name: string, blob: Blob) => void }) {
+function Pane({
+  port,
+  support,
+  saveFile,
+  command,
+}: {
+  port: HostPort;
+  support: HostSupport;
+  saveFile: (name: string, blob: Blob) => void;
+  command: PaneCommand | null;
+}) {
   const styles = usePaneStyles();
   const [profile, setProfile] = React.useState<ProfileChoice>(() => (port.loadSetting(PROFILE_KEY) as ProfileChoice | null) ?? "auto");
   const [scope, setScope] = React.useState<"active" | "all">("active");
@@ -235,6 +262,21 @@ function Pane({ port, support, saveFile }: { port: HostPort; support: HostSuppor
       setNotice({ intent: "success", text: PANE.reportDone(name) });
     });
 
+  // A command from WPS's ribbon: check the active sheet, then open what was asked for.
+  const done = React.useRef(new Set<string>());
+  React.useEffect(() => {
+    if (!command || done.current.has(`${command.name}#${command.n}`)) return;
+    done.current.add(`${command.name}#${command.n}`);
+    void run(async () => {
+      const checked = await recheck("active", profile);
+      setNotice(null);
+      if (command.name === "fill") setChoices(draftChoices(checked));
+      if (command.name === "finalize") previewFinalize(checked);
+    });
+    // Runs once per command; the handlers read the state of this render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [command]);
+
   return (
     <main className={styles.root}>
       <h1 className={styles.title}>{PANE.title}</h1>
@@ -260,6 +302,11 @@ function Pane({ port, support, saveFile }: { port: HostPort; support: HostSuppor
         {busy && <Spinner size="tiny" label={PANE.checking} />}
       </div>
       <StatusBar busy={busy} ready={PANE.ready(support.hostName)} notice={notice} canUndo={snapshot !== null} onUndo={undo} />
+      {support.note && (
+        <p data-testid="host-note" className={styles.status}>
+          {support.note}
+        </p>
+      )}
       {sheets && (
         <div className={styles.row}>
           {sheets.some((s) => s.report.kind !== "unknown") && (

@@ -242,16 +242,16 @@ describe("development and production manifests cannot collide", () => {
     });
   });
 
-  test("npm run build without ADDIN_BASE_URL builds only the web checker, then fails with that message and no stack trace", async () => {
+  test("npm run build without ADDIN_BASE_URL builds the web checker and the WPS add-in, then fails with that message and no stack trace", async () => {
     const saved = process.env.ADDIN_BASE_URL;
     delete process.env.ADDIN_BASE_URL;
     try {
       const configs = await webpackConfig({}, { mode: "production" });
-      expect(configs.map((c: { name: string }) => c.name)).toEqual(["dist/checker-worker", "dist/checker"]);
-      const plugin = configs[1].plugins.find((p: object) => p.constructor.name === "MissingUrlPlugin");
+      expect(configs.map((c: { name: string }) => c.name)).toEqual(["dist/checker-worker", "dist/checker", "dist/wps"]);
+      const plugin = configs[2].plugins.find((p: object) => p.constructor.name === "MissingUrlPlugin");
       let done: () => void = () => undefined;
       plugin.apply({
-        options: { output: { path: "/srv/dist/checker" } },
+        options: { output: { path: "/srv/dist/wps" } },
         hooks: { afterDone: { tap: (_: string, fn: () => void) => (done = fn) } },
       });
       const printed: string[] = [];
@@ -265,7 +265,7 @@ describe("development and production manifests cannot collide", () => {
       expect(process.exitCode).toBe(2);
       process.exitCode = 0;
       expect(printed.join("\n")).toMatch(
-        /网页检查器已生成：\/srv\/dist\/checker\n加载项未生成：生产版本需要加载项的部署地址.*ADDIN_BASE_URL=https:\/\/服务器地址\/路径 npm run build/s,
+        /网页检查器已生成：\/srv\/dist\/checker\nWPS 加载项已生成：\/srv\/dist\/wps（离线安装包：\/srv\/dist\/wps-offline）\nExcel 加载项未生成：生产版本需要加载项的部署地址.*ADDIN_BASE_URL=https:\/\/服务器地址\/路径 npm run build/s,
       );
       expect(printed.join("\n")).not.toMatch(/\n\s+at /);
     } finally {
@@ -277,7 +277,7 @@ describe("development and production manifests cannot collide", () => {
     process.env.ADDIN_BASE_URL = "https://jx.example.gov.cn/jx";
     try {
       const configs = await webpackConfig({}, { mode: "production" });
-      expect(configs.map((c: { name: string }) => c.name)).toEqual(["dist", "dist/checker-worker", "dist/checker"]);
+      expect(configs.map((c: { name: string }) => c.name)).toEqual(["dist", "dist/checker-worker", "dist/checker", "dist/wps"]);
       const r = spawnSync(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production"], {
         cwd: root,
         env: { ...process.env, OFFICE_JS: "offline" },

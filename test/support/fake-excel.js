@@ -530,6 +530,10 @@
     return { Excel, Office, state, valueOf, cellOf, level };
   }
 
-  if (typeof module !== "undefined" && module.exports) module.exports = { createFakeExcel, typed };
-  else root.createFakeExcel = createFakeExcel;
+  if (typeof module !== "undefined" && module.exports) module.exports = { createFakeExcel, typed, evaluate };
+  else {
+    root.createFakeExcel = createFakeExcel;
+    // The formula evaluator, for the fake WPS (fake-et.ts) loaded beside this file.
+    root.fakeSpreadsheet = { evaluate };
+  }
 })(typeof globalThis !== "undefined" ? globalThis : this);

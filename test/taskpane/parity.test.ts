@@ -1,7 +1,8 @@
 // The pane's findings equal `selfeval check` on every test workbook, at every ExcelApi level the
-// manifest admits (1.13, the oldest; 1.17, Office 2024; 1.20, Microsoft 365): the same file, opened in
-// a strict fake Excel (serial dates, error values, formulas with their results, text numbers kept as
-// text) and read through the Excel port, gives the same grid and so the same findings as the CLI.
+// manifest admits (1.13, the oldest; 1.17, Office 2024; 1.20, Microsoft 365) and in WPS: the same file,
+// opened in a strict fake Excel or a strict fake WPS (serial dates, error values, formulas with their
+// results, text numbers kept as text) and read through the host's port, gives the same grid and so the
+// same findings as the CLI.
 import fs from "fs";
 import os from "os";
 import path from "path";
@@ -12,6 +13,7 @@ import { checkTables, type Finding } from "../../src/workbook";
 import { CLEAN_CENTRAL, CLEAN_DEPARTMENT } from "../support/rule-cases";
 import { loadExample, withCells } from "../support/fixtures";
 import { hostWorkbookOf, installExcel } from "../support/host";
+import { openWps } from "../support/hosts";
 import { FORMULAS_WORKBOOK, REF_WORKBOOK } from "../support/generated-workbooks";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { writeWorkbook } = require("../../scripts/make-examples");
@@ -77,29 +79,36 @@ beforeAll(async () => {
 
 const key = (f: Finding) => ({ rule: f.rule, cell: f.cell, severity: f.severity, fix: f.fix ?? null });
 
-test.each(LEVELS)("at ExcelApi %s the pane finds what selfeval check finds, on every test workbook", async (level) => {
-  let compared = 0;
-  for (const file of files) {
-    const { sheets, grids } = await hostWorkbookOf(new Uint8Array(fs.readFileSync(file)));
-    installExcel(sheets, { apiVersion: level });
-    const port = officePort();
-    expect(port.support().ok).toBe(true);
-    const pane = checkGrids(await port.readAllSheets(), "auto").map((s) => s.report);
-    // The same grid: with the pane's words, the CLI's own grids give exactly the pane's findings.
-    const fromFile = grids.flatMap((g) => checkTables(g, { audience: "pane" }));
-    expect({ file, findings: pane.map((r) => [r.sheet, r.table, r.findings]) }).toEqual({
-      file,
-      findings: fromFile.map((r) => [r.sheet, r.table, r.findings]),
-    });
-    // And selfeval check itself reports the same findings, cell for cell, with the same fixes.
-    const cli = await checkFile(file);
-    expect(cli.error).toBeUndefined();
-    expect({ file, findings: pane.map((r) => r.findings.map(key)) }).toEqual({
-      file,
-      findings: cli.sheets.map((r) => r.findings.map(key)),
-    });
-    expect(pane.map((r) => r.total)).toEqual(cli.sheets.map((r) => r.total));
-    compared += pane.reduce((n, r) => n + r.findings.length, 0);
-  }
-  expect(compared).toBeGreaterThan(50);
-});
+test.each([...LEVELS.map((l) => `Excel at ExcelApi ${l}`), "WPS 表格"])(
+  "in %s the pane finds what selfeval check finds, on every test workbook",
+  async (host) => {
+    let compared = 0;
+    for (const file of files) {
+      const { sheets, grids } = await hostWorkbookOf(new Uint8Array(fs.readFileSync(file)));
+      let port;
+      if (host === "WPS 表格") port = openWps(sheets).port;
+      else {
+        installExcel(sheets, { apiVersion: host.split(" ").pop() });
+        port = officePort();
+      }
+      expect(port.support().ok).toBe(true);
+      const pane = checkGrids(await port.readAllSheets(), "auto").map((s) => s.report);
+      // The same grid: with the pane's words, the CLI's own grids give exactly the pane's findings.
+      const fromFile = grids.flatMap((g) => checkTables(g, { audience: "pane" }));
+      expect({ file, findings: pane.map((r) => [r.sheet, r.table, r.findings]) }).toEqual({
+        file,
+        findings: fromFile.map((r) => [r.sheet, r.table, r.findings]),
+      });
+      // And selfeval check itself reports the same findings, cell for cell, with the same fixes.
+      const cli = await checkFile(file);
+      expect(cli.error).toBeUndefined();
+      expect({ file, findings: pane.map((r) => r.findings.map(key)) }).toEqual({
+        file,
+        findings: cli.sheets.map((r) => r.findings.map(key)),
+      });
+      expect(pane.map((r) => r.total)).toEqual(cli.sheets.map((r) => r.total));
+      compared += pane.reduce((n, r) => n + r.findings.length, 0);
+    }
+    expect(compared).toBeGreaterThan(50);
+  },
+);

@@ -4,14 +4,22 @@
 import { PANE } from "../../messages";
 import { Grid, parseRange, type Area, type CellEntry, type CellValue } from "../../workbook";
 import { cellState, gridEntry, holds, restoreInput, sameState, sameValue, typedInput, type HostCell } from "../cells";
-import { PortError, type CellState, type HostPort, type HostSupport, type SheetWrites, type Snapshot, type WriteReport } from "../port";
+import {
+  MAX_CELLS_PER_SHEET,
+  PortError,
+  type CellState,
+  type HostPort,
+  type HostSupport,
+  type SheetWrites,
+  type Snapshot,
+  type WriteReport,
+} from "../port";
 
-/** Cells read per sheet at most: keeps each response far below Excel on the web's 5 MB payload limit. */
-export const MAX_CELLS_PER_SHEET = 50_000;
 /** Rows per read band: getMergedAreasOrNullObject fails past 512 areas, so each band asks for its own. */
 export const BAND_ROWS = 50;
 /** The ExcelApi level the pane needs: merged areas (Excel 2021, 2024, Microsoft 365). */
 export const REQUIRED_API = "1.13";
+export { MAX_CELLS_PER_SHEET };
 
 const CELL_PROPS = "values,numberFormat,formulas,valueTypes";
 
@@ -113,7 +121,7 @@ function describe(err: unknown): string {
   if (code === "InvalidOperationInCellEditMode") return PANE.cellEditMode;
   if (code === "AccessDenied") return PANE.protectedSheet("");
   if (code === "ItemNotFound") return PANE.sheetGone;
-  return PANE.excelFailed(code || (err instanceof Error ? err.message : String(err)));
+  return PANE.hostFailed("Excel", code || (err instanceof Error ? err.message : String(err)));
 }
 
 async function guarded<T>(body: () => Promise<T>): Promise<T> {

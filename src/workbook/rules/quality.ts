@@ -8,8 +8,8 @@ import { defineRule, issue, onProject } from "./types";
 
 const readable = (list: IndicatorEvaluation[]) => list.filter((i) => !i.unknown);
 
-/** Names that ask for a number: rates (but not 效率), counts, amounts, satisfaction. */
-const ASKS_FOR_NUMBER = /(?<!效)率|数量|人数|人次|次数|个数|件数|场次|户数|天数|金额|成本|比例|覆盖面|满意度|时长|费用/;
+/** Names that ask for a number: rates (but not 效率; written without lookbehind, which WPS's older Chromium cannot parse), counts, amounts, satisfaction. */
+const ASKS_FOR_NUMBER = /(?:^|[^效])率|数量|人数|人次|次数|个数|件数|场次|户数|天数|金额|成本|比例|覆盖面|满意度|时长|费用/;
 /** Indicators any project could report: they say little about this project's own results. */
 export const GENERIC =
   /资金到位率|交办任务完成率|费用支付合规率|支付合规|资金使用合规|预算执行率|资金拨付及时率|拨付及时|按时完成率|任务完成率|工作正常开展|正常开展|项目完成率|合规率|制度健全/;

@@ -1,0 +1,349 @@
+/// <reference types="et-jsapi-declare" />
+// The only code that touches WPS 表格's object model (ET): synchronous and VBA-like — collections start at
+// 1, a one-cell range gives a scalar where a larger one gives a 2-D array, error values come back as COM
+// error codes. It gives the pane the same HostPort as Excel: each sheet read as the CLI reads the file,
+// every write read back, undo from our own snapshot (WPS has no undo grouping an add-in can use).
+import { PANE } from "../../messages";
+import { Grid, parseRange, toA1, type Area, type CellEntry, type CellValue } from "../../workbook";
+import { cellState, gridEntry, holds, restoreInput, sameState, sameValue, typedInput, type HostCell } from "../cells";
+import {
+  MAX_CELLS_PER_SHEET,
+  PortError,
+  type CellState,
+  type HostPort,
+  type HostSupport,
+  type SheetWrites,
+  type Snapshot,
+  type WriteReport,
+} from "../port";
+
+/** The first WPS build whose add-ins can register worksheet functions (wps.AddCustomFunction). */
+export const FUNCTIONS_BUILD = "12.1.0.20540";
+const APP = "WPS 表格";
+
+/** SpecialCells' constants (XlCellType, XlSpecialCellsValue). */
+const CELL_TYPE_FORMULAS = -4123;
+const CELL_TYPE_CONSTANTS = 2;
+const ERRORS_ONLY = 16;
+
+/** VBA's CVErr numbers; COM hands them over as 0x800A0000 + number (a negative 32-bit integer). */
+const CVERR: Record<number, string> = {
+  2000: "#NULL!",
+  2007: "#DIV/0!",
+  2015: "#VALUE!",
+  2023: "#REF!",
+  2029: "#NAME?",
+  2036: "#NUM!",
+  2042: "#N/A",
+};
+const COM_ERRORS = new Map(Object.entries(CVERR).map(([n, text]) => [0x800a0000 | Number(n) | 0, text]));
+const ERROR_LITERAL = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!)$/;
+
+/** The error a cell's Value2 stands for, when it is one of the host's error codes. */
+export function comError(value: unknown): string | null {
+  return typeof value === "number" ? (COM_ERRORS.get(value) ?? null) : null;
+}
+
+type EtApplication = Pick<Et.Application, "ActiveWorkbook" | "Build" | "Version">;
+
+/** A range's 2-D property as rows × cols, whether the host gave a scalar (one cell, or one value for all) or an array. */
+function matrix(v: unknown, rows: number, cols: number): unknown[][] {
+  if (Array.isArray(v)) return v.map((row) => (Array.isArray(row) ? row : [row]));
+  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => v));
+}
+
+function addressOf(top: number, left: number, rows: number, cols: number): string {
+  const a = toA1(top, left);
+  return rows === 1 && cols === 1 ? a : `${a}:${toA1(top + rows - 1, left + cols - 1)}`;
+}
+
+/** The cells a SpecialCells call names, as "row:col" keys (none when the host finds none or lacks the call). */
+function specialCells(range: Et.Range, type: number, into: Map<string, string>) {
+  let found: Et.Range;
+  try {
+    found = range.SpecialCells(type as unknown as Et.XlCellType, ERRORS_ONLY);
+  } catch {
+    return; // VBA raises "no cells were found"; either way there are none to add.
+  }
+  if (!found) return;
+  const areas = found.Areas;
+  for (let i = 1; i <= areas.Count; i++) {
+    const a = areas.Item(i);
+    const top = a.Row - 1;
+    const left = a.Column - 1;
+    const rows = a.Rows.Count;
+    const cols = a.Columns.Count;
+    const texts = matrix(a.Value2, rows, cols);
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++) {
+        const v = texts[r]?.[c];
+        const one = rows === 1 && cols === 1 ? a : a.Item(r + 1, c + 1);
+        into.set(`${top + r}:${left + c}`, comError(v) ?? String(one.Text ?? v));
+      }
+  }
+}
+
+/** A range's address ("$B$13:$B$17" or "B13") as an area, 0-based. */
+function areaOf(range: Et.Range): Area {
+  return parseRange(String(range.Address(false, false)).replace(/^.*!/, ""));
+}
+
+/**
+ * The merged areas inside a block: rows whose MergeCells is false hold none (VBA: true when every cell is
+ * merged, null when some are), found by halving; in the others each cell not inside an area already found
+ * is asked, and a merged cell's MergeArea is its whole area.
+ */
+function mergedAreas(ws: Et.Worksheet, top: number, left: number, rows: number, cols: number): Area[] {
+  const out: Area[] = [];
+  const inside = (r: number, c: number) => out.some((a) => a.top <= r && a.left <= c && a.bottom >= r && a.right >= c);
+  const scanRow = (r: number) => {
+    for (let c = left; c < left + cols; c++) {
+      if (inside(r, c) || ws.Range(toA1(r, c)).MergeCells !== true) continue;
+      const area = areaOf(ws.Range(toA1(r, c)).MergeArea);
+      if (area.bottom > area.top || area.right > area.left) out.push(area);
+    }
+  };
+  const visit = (t: number, h: number) => {
+    if (h <= 0 || ws.Range(addressOf(t, left, h, cols)).MergeCells === false) return;
+    if (h === 1) return scanRow(t);
+    const k = Math.ceil(h / 2);
+    visit(t, k);
+    visit(t + k, h - k);
+  };
+  visit(top, rows);
+  return out;
+}
+
+/** One sheet as a grid: Value2 and Formula in one call each, number formats only where numbers need them. */
+function readSheet(ws: Et.Worksheet): Grid {
+  const used = ws.UsedRange;
+  const top = used.Row - 1;
+  const left = used.Column - 1;
+  const cols = used.Columns.Count;
+  const rows = Math.min(used.Rows.Count, Math.max(1, Math.floor(MAX_CELLS_PER_SHEET / Math.max(cols, 1))));
+  const area = rows < used.Rows.Count ? ws.Range(addressOf(top, left, rows, cols)) : used;
+  const values = matrix(area.Value2, rows, cols);
+  const formulas = matrix(area.Formula, rows, cols);
+  const uniform = area.NumberFormat;
+  // A number's format changes how it reads (a date, a percentage): asked for by column, then by cell
+  // only in a column whose cells differ; never for text.
+  const columnFormats = new Map<number, unknown>();
+  const formatAt = (r: number, c: number): string => {
+    if (typeof uniform === "string") return uniform;
+    if (!columnFormats.has(c)) columnFormats.set(c, ws.Range(addressOf(top, left + c, rows, 1)).NumberFormat);
+    const column = columnFormats.get(c);
+    return typeof column === "string" ? column : String(ws.Range(toA1(top + r, left + c)).NumberFormat ?? "General");
+  };
+  const errors = new Map<string, string>();
+  specialCells(area, CELL_TYPE_FORMULAS, errors);
+  specialCells(area, CELL_TYPE_CONSTANTS, errors);
+  const entries: CellEntry[] = [];
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      let value = values[r]?.[c];
+      const error = errors.get(`${top + r}:${left + c}`) ?? comError(value);
+      if (error) value = error;
+      else if (value === undefined || value === null) value = "";
+      const format = typeof value === "number" && !error ? formatAt(r, c) : "General";
+      const e = gridEntry(top + r, left + c, { value: value as CellValue, format, formula: formulas[r]?.[c], isError: !!error });
+      if (e) entries.push(e);
+    }
+  return new Grid(entries, mergedAreas(ws, top, left, rows, cols), ws.Name);
+}
+
+/** One cell as WPS holds it, with its apostrophe (PrefixCharacter) so undo puts text back as text. */
+function hostCell(range: Et.Range): HostCell {
+  const raw = range.Value2 as unknown;
+  const format = String(range.NumberFormat ?? "General") || "General";
+  const prefix = range.PrefixCharacter === "'";
+  let error = comError(raw);
+  if (!error && typeof raw === "string" && ERROR_LITERAL.test(raw) && !prefix && format !== "@") error = raw;
+  return {
+    value: (error ?? (raw === undefined || raw === null ? "" : raw)) as CellValue,
+    format,
+    formula: range.Formula,
+    isError: !!error,
+    prefix,
+  };
+}
+
+function describe(err: unknown): string {
+  if (err instanceof PortError) return err.message;
+  return PANE.hostFailed(APP, err instanceof Error ? err.message : String(err));
+}
+
+async function guarded<T>(body: () => T): Promise<T> {
+  try {
+    return body();
+  } catch (err) {
+    throw new PortError(describe(err));
+  }
+}
+
+interface Target {
+  sheet: string;
+  cell: string;
+  ws: Et.Worksheet;
+  meant: { formula: string | null; value: CellValue; text?: boolean; format?: string };
+  exact?: boolean;
+  skip?: string;
+}
+
+/** The merged area a cell lies inside, when it is not that area's top-left cell. */
+function interiorOf(range: Et.Range): string | null {
+  if (range.MergeCells !== true) return null;
+  const area = areaOf(range.MergeArea);
+  const at = areaOf(range);
+  if (area.top === at.top && area.left === at.left) return null;
+  return addressOf(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1);
+}
+
+/** Writes each target (format first, then formula or typed value), carries on past a cell the host refuses, and reads every one back. */
+function writeAndReadBack(targets: Target[], before: CellState[]): WriteReport {
+  const failed = new Map<number, string>();
+  targets.forEach((t, i) => {
+    if (t.skip) return;
+    const range = t.ws.Range(t.cell);
+    try {
+      if (t.meant.format !== undefined) range.NumberFormat = t.meant.format;
+      if (t.meant.formula) range.Formula = t.meant.formula;
+      else if (t.exact) range.Value2 = restoreInput(t.meant as CellState) as string;
+      else range.Value2 = typedInput(t.meant.value, t.meant.format ?? before[i].format) as string;
+    } catch (err) {
+      failed.set(i, PANE.hostFailed(APP, err instanceof Error ? err.message : String(err)));
+    }
+  });
+  const report: WriteReport = { snapshot: { cells: [] }, outcomes: [] };
+  targets.forEach((t, i) => {
+    const now = cellState(hostCell(t.ws.Range(t.cell)));
+    const landed = !t.skip && (t.exact ? sameState(now, t.meant as CellState) && now.format === t.meant.format : holds(now, t.meant));
+    const why = t.skip ?? (landed ? undefined : (failed.get(i) ?? PANE.notLanded(now.formula ?? now.value, APP)));
+    report.outcomes.push({ sheet: t.sheet, cell: t.cell, landed, now: now.value, ...(why ? { why } : {}) });
+    const changed = !sameState(now, before[i]) || now.format !== before[i].format;
+    if (!t.skip && changed) report.snapshot.cells.push({ sheet: t.sheet, cell: t.cell, before: before[i], after: now });
+  });
+  return report;
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage !== "undefined" ? localStorage : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether this WPS lets add-ins register worksheet functions. */
+export function hasCustomFunctions(root: unknown): boolean {
+  return typeof (root as { AddCustomFunction?: unknown } | undefined)?.AddCustomFunction === "function";
+}
+
+export interface WpsPortOptions {
+  /** Where wps.AddCustomFunction would be (the global wps object); the application by default. */
+  root?: unknown;
+  /** Where the pane keeps its settings (the pane page's localStorage by default). */
+  storage?: Pick<Storage, "getItem" | "setItem"> | null;
+}
+
+export function wpsPort(app: EtApplication, options: WpsPortOptions = {}): HostPort {
+  const root = options.root ?? app;
+  const store = options.storage !== undefined ? options.storage : storage();
+  const workbook = (): Et.Workbook => {
+    const wb = app.ActiveWorkbook;
+    if (!wb) throw new PortError(PANE.noWorkbook(APP));
+    return wb;
+  };
+  const sheets = (wb: Et.Workbook): Et.Worksheet[] => {
+    const list = wb.Worksheets;
+    const out: Et.Worksheet[] = [];
+    for (let i = 1; i <= list.Count; i++) out.push(list.Item(i) as Et.Worksheet);
+    return out;
+  };
+  const sheetNamed = (name: string): Et.Worksheet => {
+    const ws = sheets(workbook()).find((s) => s.Name === name);
+    if (!ws) throw new PortError(PANE.sheetGone);
+    return ws;
+  };
+  const build = (): string => {
+    try {
+      return String(app.Build ?? "");
+    } catch {
+      return "";
+    }
+  };
+
+  return {
+    support(): HostSupport {
+      return {
+        ok: true,
+        undoGroups: false,
+        hostName: PANE.hosts.wps,
+        downloads: true,
+        ...(hasCustomFunctions(root) ? {} : { note: PANE.wpsNoFunctions(build()) }),
+      };
+    },
+
+    readActiveSheet: () => guarded(() => readSheet(workbook().ActiveSheet as Et.Worksheet)),
+
+    readAllSheets: () => guarded(() => sheets(workbook()).map(readSheet)),
+
+    select: (sheet, cell) =>
+      guarded(() => {
+        const ws = sheetNamed(sheet);
+        ws.Activate();
+        ws.Range(cell).Select();
+      }),
+
+    write: (batch: SheetWrites[]) =>
+      guarded(() => {
+        const found = batch.map((b) => sheetNamed(b.sheet));
+        // Refusals that concern the whole command come before any write: it lands whole or not at all.
+        batch.forEach((b, s) => {
+          if (found[s].ProtectContents) throw new PortError(PANE.protectedSheet(b.sheet));
+        });
+        const targets: Target[] = batch.flatMap((b, s) =>
+          b.writes.map((w) => ({
+            sheet: b.sheet,
+            cell: w.cell,
+            ws: found[s],
+            meant: { formula: w.formula ? `=${w.formula}` : null, value: w.value, ...(w.format ? { format: w.format } : {}) },
+          })),
+        );
+        const before = targets.map((t) => cellState(hostCell(t.ws.Range(t.cell))));
+        targets.forEach((t, i) => {
+          const expected = batch.find((b) => b.sheet === t.sheet)!.expected;
+          if (t.cell in expected && !sameValue(before[i].value, expected[t.cell])) throw new PortError(PANE.changedSince(t.sheet, t.cell));
+        });
+        targets.forEach((t, i) => {
+          const area = interiorOf(t.ws.Range(t.cell));
+          if (area) t.skip = PANE.mergedInterior(t.cell, area, APP);
+          // A fix's number format goes only where the cell had none (as selfeval fill does).
+          if (t.meant.format !== undefined && before[i].format !== "General") delete t.meant.format;
+        });
+        return writeAndReadBack(targets, before);
+      }),
+
+    restore: (snapshot: Snapshot) =>
+      guarded(() => {
+        const targets: Target[] = snapshot.cells.map((c) => ({
+          sheet: c.sheet,
+          cell: c.cell,
+          ws: sheetNamed(c.sheet),
+          meant: c.before,
+          exact: true,
+        }));
+        const now = targets.map((t) => cellState(hostCell(t.ws.Range(t.cell))));
+        targets.forEach((t, i) => {
+          // A cell a person changed after our write keeps their change.
+          if (!sameState(now[i], snapshot.cells[i].after)) t.skip = PANE.changedAfterWrite(t.cell);
+        });
+        return writeAndReadBack(targets, now);
+      }),
+
+    loadSetting: (key) => store?.getItem(`jx-selfeval:${key}`) ?? null,
+
+    saveSetting: async (key, value) => {
+      store?.setItem(`jx-selfeval:${key}`, value);
+    },
+  };
+}

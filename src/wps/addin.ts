@@ -1,0 +1,82 @@
+// The WPS add-in's entry page (index.html, which WPS loads when it starts): the 绩效自评 ribbon tab's
+// callbacks, named in ribbon.xml, and the JX functions where this WPS can register them. Each ribbon
+// button opens the pane (once; later it is shown again) and tells it what to do through the address's
+// fragment (#run=check), which the pane listens for.
+import * as functions from "../functions/functions";
+import { registerWpsFunctions, type WpsFunction } from "../functions/wps";
+
+declare const __JX_WPS_FUNCTIONS__: WpsFunction[];
+declare const __JX_NAMESPACE__: string;
+
+const PANE_ID = "jx-selfeval.taskpane";
+const DOCK_RIGHT = 2; // msoCTPDockPositionRight
+const COMMANDS: Record<string, string> = { jxCheck: "check", jxFill: "fill", jxFinalize: "finalize", jxPane: "" };
+const ICONS: Record<string, string> = {
+  jxCheck: "assets/icon-32.png",
+  jxFill: "assets/icon-32.png",
+  jxFinalize: "assets/icon-32.png",
+  jxPane: "assets/icon-32.png",
+};
+
+type Root = Pick<WPSMergedRoot, "CreateTaskPane" | "GetTaskPane" | "PluginStorage"> & { ribbonUI?: unknown };
+
+function root(): Root {
+  return (window as unknown as { Application: Root }).Application;
+}
+
+/** The folder the add-in is served from, with its trailing slash. */
+function base(): string {
+  const here = decodeURI(document.location.href.split("#")[0].split("?")[0]);
+  return here.slice(0, here.lastIndexOf("/") + 1);
+}
+
+let sent = 0;
+
+/** Shows the pane (creating it the first time) and asks it to run a command. */
+export function openPane(command: string): void {
+  const app = root();
+  const url = `${base()}taskpane.html${command ? `#run=${command}&n=${++sent}` : ""}`;
+  const id = app.PluginStorage.getItem(PANE_ID);
+  let pane: WPS.CustomTaskpane | null = null;
+  if (id) {
+    try {
+      pane = app.GetTaskPane(Number(id));
+    } catch {
+      pane = null;
+    }
+  }
+  if (!pane) {
+    pane = app.CreateTaskPane(url, "绩效自评助手");
+    app.PluginStorage.setItem(PANE_ID, pane.ID);
+    pane.DockPosition = DOCK_RIGHT;
+  } else if (command) {
+    // Same page, new fragment: the pane is not reloaded, it hears a hashchange.
+    pane.Navigate(url);
+  }
+  pane.Visible = true;
+}
+
+const callbacks = {
+  OnAddinLoad(ribbonUI: unknown): boolean {
+    const app = root();
+    if (typeof app.ribbonUI !== "object") app.ribbonUI = ribbonUI;
+    return true;
+  },
+  OnAction(control: { Id: string }): boolean {
+    if (control.Id in COMMANDS) openPane(COMMANDS[control.Id]);
+    return true;
+  },
+  GetImage(control: { Id: string }): string {
+    return ICONS[control.Id] ?? "assets/icon-32.png";
+  },
+};
+
+Object.assign(window, callbacks);
+
+/** How many JX functions were registered (0 on WPS older than 12.1.0.20540). */
+export const registered = registerWpsFunctions(
+  (window as unknown as { wps?: unknown }).wps ?? root(),
+  __JX_NAMESPACE__,
+  __JX_WPS_FUNCTIONS__,
+  functions,
+);

@@ -1,8 +1,9 @@
 // Cells between the pane and a spreadsheet host, the same for Excel and WPS: what a host hands over
 // becomes a grid cell exactly as the CLI reads the file; what the pane writes is typed so the host keeps
 // it as meant (text stays text); what a write replaced is put back as it was. Pure functions.
+import { PANE } from "../messages";
 import { dateText, type CellEntry, type CellValue } from "../workbook";
-import type { CellState } from "./port";
+import type { CellState, WriteReport } from "./port";
 
 /** A cell as a host reports it: value (or error text), number format, formula text ("=…" or the value). */
 export interface HostCell {
@@ -106,4 +107,39 @@ export function holds(now: CellState, meant: { formula?: string | null; value: C
 /** Whether two states of a cell are the same for undo: a person changed the cell if not. */
 export function sameState(a: CellState, b: CellState): boolean {
   return holds(a, b) && (a.formula !== null || a.text === b.text);
+}
+
+/** One cell of a write as both ports plan it: where, what it should hold, and whether it was left alone. */
+export interface WriteTarget {
+  sheet: string;
+  cell: string;
+  /** What the cell should hold afterwards; `exact` (undo) also asks for the same text-ness and format. */
+  meant: { formula: string | null; value: CellValue; text?: boolean; format?: string };
+  exact?: boolean;
+  /** When set, the cell was left alone and this is why. */
+  skip?: string;
+}
+
+/**
+ * What a write did, from each cell read back after it: whether it holds what was meant (and why not), and
+ * the snapshot undo needs — every cell the write changed, landed as meant or not (a formula kept as text, say).
+ * `failed` gives the host's own error for a cell whose write raised one; `app` names the host in messages.
+ */
+export function readBackReport(
+  targets: WriteTarget[],
+  now: CellState[],
+  before: CellState[],
+  app: string,
+  failed: ReadonlyMap<number, string> = new Map(),
+): WriteReport {
+  const report: WriteReport = { snapshot: { cells: [] }, outcomes: [] };
+  targets.forEach((t, i) => {
+    const after = now[i];
+    const landed = !t.skip && (t.exact ? sameState(after, t.meant as CellState) && after.format === t.meant.format : holds(after, t.meant));
+    const why = t.skip ?? (landed ? undefined : (failed.get(i) ?? PANE.notLanded(after.formula ?? after.value, app)));
+    report.outcomes.push({ sheet: t.sheet, cell: t.cell, landed, now: after.value, ...(why ? { why } : {}) });
+    const changed = !sameState(after, before[i]) || after.format !== before[i].format;
+    if (!t.skip && changed) report.snapshot.cells.push({ sheet: t.sheet, cell: t.cell, before: before[i], after });
+  });
+  return report;
 }

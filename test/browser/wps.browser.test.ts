@@ -14,6 +14,7 @@ import { checkFile } from "../../src/cli/main";
 import { hostWorkbookOf, type HostSheet } from "../support/host";
 import { launch, serveDist } from "../support/browser";
 import { loadExample } from "../support/fixtures";
+import { paneJourney } from "../support/journey";
 import type { FakeEtOptions } from "../support/fake-et";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { writeWorkbook } = require("../../scripts/make-examples");
@@ -131,52 +132,12 @@ test("validate, navigate, fix one, fix all, undo, fill, finalise — on an old C
   expect(await page.textContent("#status")).toBe("已连接 WPS 表格。打开自评表所在的工作表，点“校验当前工作表”开始。");
   expect(await page.getByTestId("host-note").count()).toBe(0);
 
-  await page.getByRole("button", { name: "校验当前工作表" }).click();
-  await page.getByText("“人均服务成本”得分 4.5 低于分值 5").waitFor();
-  expect(await page.getByTestId("total").textContent()).toContain("93.59");
-  expect(await page.getByText(/本表有 1 个单元格用 JX 函数计算（H13）/).count()).toBe(1);
-
-  await page.getByRole("button", { name: /H15.*案件办结率/ }).click();
-  await page.waitForFunction(
-    () => (window as unknown as { __fakeEt: { state: { selection: unknown } } }).__fakeEt.state.selection !== null,
-  );
-  expect(await fake(page, "(f) => f.state.selection")).toEqual({ sheet: "自评表", cell: "H15" });
-
-  await page.locator("li[data-rule='indicator.score'][data-cell='H15']").getByRole("button", { name: "修正" }).click();
-  expect(await page.getByTestId("preview-item").allTextContents()).toEqual(["H159 → 9.47"]);
-  await page.getByRole("button", { name: "确认写入" }).click();
-  await page.getByText(/已写入 1 个单元格（写入后已逐一读回核对）/).waitFor();
-  expect(await page.getByText("Ctrl+Z").count()).toBe(0);
-  expect(await valueOf(page, "自评表", "H15")).toBe(9.47);
-
-  await page.getByRole("button", { name: "全部修正" }).click();
-  expect(await page.getByTestId("preview-item").allTextContents()).toEqual(["H2193.12 → 93.59"]);
-  await page.getByRole("button", { name: "确认写入" }).click();
-  await page.getByText(/已写入 1 个单元格/).waitFor();
-  expect(await valueOf(page, "自评表", "H21")).toBe(93.59);
-
-  await page.getByRole("button", { name: "撤销上次修改" }).click();
-  await page.getByText(/已恢复 1 个单元格修改前的内容/).waitFor();
-  expect(await valueOf(page, "自评表", "H21")).toBe(93.12);
-  expect(await valueOf(page, "自评表", "H15")).toBe(9.47);
-
-  await page.getByRole("button", { name: "填写文字", exact: true }).click();
-  await page.getByRole("textbox", { name: "实际完成情况（F11） 草稿" }).fill("全年开展维权宣传活动62场。");
-  await page.getByRole("checkbox", { name: "“人均服务成本”偏差原因（I17）" }).uncheck();
-  await page.getByRole("button", { name: /写入所选（1 处）/ }).click();
-  await page.getByText(/已写入 1 个单元格/).waitFor();
-  expect(await valueOf(page, "自评表", "F11")).toBe("全年开展维权宣传活动62场。");
-  expect(await valueOf(page, "自评表", "I17")).toBe("");
-
-  await page.getByRole("button", { name: "定稿（公式转为数值）", exact: true }).click();
-  const value = await valueOf(page, "自评表", "H13");
-  expect(await page.getByTestId("preview-item").allTextContents()).toEqual([`H13=JX.SCORE(E13,F13,G13) → ${value}`]);
-  await page.getByRole("button", { name: "确认写入" }).click();
-  await page.getByText(/已写入 1 个单元格/).waitFor();
-  expect(await cellOf(page, "自评表", "H13")).toMatchObject({ value, formula: null });
-  await page.getByRole("button", { name: "撤销上次修改" }).click();
-  await page.getByText(/已恢复 1 个单元格/).waitFor();
-  expect(await cellOf(page, "自评表", "H13")).toMatchObject({ value, formula: "=JX.SCORE(E13,F13,G13)" });
+  await paneJourney(page, {
+    value: (sheet, a1) => valueOf(page, sheet, a1),
+    state: (sheet, a1) => cellOf(page, sheet, a1),
+    selection: () => fake(page, "(f) => f.state.selection"),
+    undoGroups: false,
+  });
   await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-wps.png"), fullPage: true });
   stayedHome(o);
   await page.close();

@@ -3,7 +3,17 @@
 // its cells back before it returns. Needs ExcelApi 1.13 (merged areas); undo groups where 1.20 has them.
 import { PANE } from "../../messages";
 import { Grid, parseRange, type Area, type CellEntry, type CellValue } from "../../workbook";
-import { cellState, gridEntry, holds, restoreInput, sameState, sameValue, typedInput, type HostCell } from "../cells";
+import {
+  cellState,
+  gridEntry,
+  readBackReport,
+  restoreInput,
+  sameState,
+  sameValue,
+  typedInput,
+  type HostCell,
+  type WriteTarget,
+} from "../cells";
 import {
   MAX_CELLS_PER_SHEET,
   PortError,
@@ -132,17 +142,10 @@ async function guarded<T>(body: () => Promise<T>): Promise<T> {
   }
 }
 
-/** One cell to write: where, what, and the ranges that read it before and after. */
-interface Target {
-  sheet: string;
-  cell: string;
+/** One cell to write, with the ranges that read it before the write and find its merged area. */
+interface Target extends WriteTarget {
   range: Excel.Range;
   merge: Excel.RangeAreas;
-  /** What the cell should hold afterwards; `exact` (undo) also asks for the same text-ness and format. */
-  meant: { formula: string | null; value: CellValue; text?: boolean; format?: string };
-  exact?: boolean;
-  /** When set, the cell is left alone and this is why. */
-  skip?: string;
 }
 
 /** The merged area a single cell lies inside, when it is not that area's top-left cell. */
@@ -168,17 +171,12 @@ async function writeAndReadBack(context: Excel.RequestContext, targets: Target[]
     return r;
   });
   await context.sync();
-  const report: WriteReport = { snapshot: { cells: [] }, outcomes: [] };
-  targets.forEach((t, i) => {
-    const now = cellState(hostCell(after[i]));
-    const landed = !t.skip && (t.exact ? sameState(now, t.meant as CellState) && now.format === t.meant.format : holds(now, t.meant));
-    const why = t.skip ?? (landed ? undefined : PANE.notLanded(now.formula ?? now.value));
-    report.outcomes.push({ sheet: t.sheet, cell: t.cell, landed, now: now.value, ...(why ? { why } : {}) });
-    // Undo covers every cell the write changed, landed as meant or not (a formula kept as text, say).
-    const changed = !sameState(now, before[i]) || now.format !== before[i].format;
-    if (!t.skip && changed) report.snapshot.cells.push({ sheet: t.sheet, cell: t.cell, before: before[i], after: now });
-  });
-  return report;
+  return readBackReport(
+    targets,
+    after.map((r) => cellState(hostCell(r))),
+    before,
+    "Excel",
+  );
 }
 
 function platformName(): string {

@@ -5,7 +5,17 @@
 // every write read back, undo from our own snapshot (WPS has no undo grouping an add-in can use).
 import { PANE } from "../../messages";
 import { Grid, parseRange, toA1, type Area, type CellEntry, type CellValue } from "../../workbook";
-import { cellState, gridEntry, holds, restoreInput, sameState, sameValue, typedInput, type HostCell } from "../cells";
+import {
+  cellState,
+  gridEntry,
+  readBackReport,
+  restoreInput,
+  sameState,
+  sameValue,
+  typedInput,
+  type HostCell,
+  type WriteTarget,
+} from "../cells";
 import {
   MAX_CELLS_PER_SHEET,
   PortError,
@@ -180,13 +190,8 @@ async function guarded<T>(body: () => T): Promise<T> {
   }
 }
 
-interface Target {
-  sheet: string;
-  cell: string;
+interface Target extends WriteTarget {
   ws: Et.Worksheet;
-  meant: { formula: string | null; value: CellValue; text?: boolean; format?: string };
-  exact?: boolean;
-  skip?: string;
 }
 
 /** The merged area a cell lies inside, when it is not that area's top-left cell. */
@@ -213,16 +218,8 @@ function writeAndReadBack(targets: Target[], before: CellState[]): WriteReport {
       failed.set(i, PANE.hostFailed(APP, err instanceof Error ? err.message : String(err)));
     }
   });
-  const report: WriteReport = { snapshot: { cells: [] }, outcomes: [] };
-  targets.forEach((t, i) => {
-    const now = cellState(hostCell(t.ws.Range(t.cell)));
-    const landed = !t.skip && (t.exact ? sameState(now, t.meant as CellState) && now.format === t.meant.format : holds(now, t.meant));
-    const why = t.skip ?? (landed ? undefined : (failed.get(i) ?? PANE.notLanded(now.formula ?? now.value, APP)));
-    report.outcomes.push({ sheet: t.sheet, cell: t.cell, landed, now: now.value, ...(why ? { why } : {}) });
-    const changed = !sameState(now, before[i]) || now.format !== before[i].format;
-    if (!t.skip && changed) report.snapshot.cells.push({ sheet: t.sheet, cell: t.cell, before: before[i], after: now });
-  });
-  return report;
+  const now = targets.map((t) => cellState(hostCell(t.ws.Range(t.cell))));
+  return readBackReport(targets, now, before, APP, failed);
 }
 
 function storage(): Storage | null {

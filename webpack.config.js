@@ -175,6 +175,8 @@ function wpsConfig({ dev, out, namespace, functions, baseUrl }) {
       configFile: false,
       cacheDirectory: true,
       sourceType: "unambiguous",
+      // Terser minifies afterwards; compact output also keeps Babel quiet about large files (react-dom).
+      compact: true,
       presets: [["@babel/preset-env", { targets: WPS_CHROMIUM, useBuiltIns: "usage", corejs: "3.51", modules: false, bugfixes: true }]],
     },
   };

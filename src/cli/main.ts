@@ -335,7 +335,7 @@ async function runServe(args: string[], io: Output): Promise<number> {
   }
   const address = server.address();
   const actual = typeof address === "object" && address ? address.port : port;
-  io.out(CLI.serving(`http://${host === "0.0.0.0" ? "本机地址" : host}:${actual}/`, dir));
+  io.out(CLI.serving(`http://${host === "0.0.0.0" ? "本机地址" : host}:${actual}/`, dir, fs.existsSync(path.join(dir, "checker.js"))));
   return new Promise<number>((resolve) => {
     const stop = () => server.close(() => resolve(0));
     process.once("SIGINT", stop);

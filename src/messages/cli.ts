@@ -42,7 +42,8 @@ export const CLI = {
   version: (v: string) => `selfeval ${v}（绩效自评助手）`,
   serveMissing: (dir: string) =>
     `找不到网页检查器 ${dir}：请先在本项目中运行 npm run build:checker（或 npm run build），或指定含 index.html 的文件夹。`,
-  serving: (url: string, dir: string) => `网页检查器：${url}（文件夹 ${dir}）。按 Ctrl+C 停止。`,
+  serving: (url: string, dir: string, checker = true) =>
+    `${checker ? "网页检查器" : "正在提供文件夹中的文件"}：${url}（文件夹 ${dir}）。按 Ctrl+C 停止。`,
   serveFailed: (detail: string) => `无法启动网页服务（${detail}）：端口可能已被占用，请用 --port 换一个端口。`,
   unknownRule: (name: string) =>
     `未知的规则或规则族“${name}”：可用 selfeval rules 查看全部规则编号（如 budget.rate）和规则族（如 quality）。`,

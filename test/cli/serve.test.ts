@@ -59,3 +59,18 @@ test("selfeval serve as a command: prints its address, serves, stops on Ctrl+C",
   child.kill("SIGINT");
   expect(await code).toBe(0);
 });
+
+test("another static folder (the WPS add-in, say) is served and named as a folder, not as the checker", async () => {
+  const wps = path.join(dir, "wps");
+  fs.mkdirSync(wps, { recursive: true });
+  fs.writeFileSync(path.join(wps, "index.html"), "<!doctype html><title>WPS</title>");
+  fs.writeFileSync(path.join(wps, "ribbon.xml"), "<customUI/>");
+  const child = spawn(process.execPath, [path.resolve(__dirname, "../../bin/selfeval.js"), "serve", wps, "--port", "0"]);
+  const line = await new Promise<string>((resolve) => child.stdout.on("data", (d) => resolve(String(d))));
+  expect(line).toMatch(/^正在提供文件夹中的文件：http:\/\/127\.0\.0\.1:\d+\//);
+  const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(line)![0];
+  expect(await get(`${url}ribbon.xml`)).toMatchObject({ status: 200, type: "application/xml; charset=utf-8" });
+  const code = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  child.kill("SIGINT");
+  expect(await code).toBe(0);
+});

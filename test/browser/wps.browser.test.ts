@@ -57,7 +57,14 @@ interface Opened {
   problems: string[];
 }
 
-async function open(file: string, sheets: HostSheet[], options: FakeEtOptions = {}, hash = "", width = 380): Promise<Opened> {
+async function open(
+  file: string,
+  sheets: HostSheet[],
+  options: FakeEtOptions = {},
+  hash = "",
+  width = 380,
+  origin = () => server.origin,
+): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
   const requests: string[] = [];
   const problems: string[] = [];
@@ -76,7 +83,7 @@ async function open(file: string, sheets: HostSheet[], options: FakeEtOptions = 
     },
     { wb: { sheets }, opts: options },
   );
-  await page.goto(`${server.origin}/${file}${hash}`);
+  await page.goto(`${origin()}/${file}${hash}`);
   return { page, requests, problems };
 }
 
@@ -265,4 +272,22 @@ test("outside WPS the page says how to open it, and no workbook open says what t
   await o.page.getByRole("button", { name: "校验当前工作表" }).click();
   await o.page.getByText("WPS 表格中没有打开的工作簿：请先打开自评表所在的工作簿，再点“校验当前工作表”。").waitFor();
   await o.page.close();
+});
+
+test("installed offline, the add-in runs from disk (file://) just the same", async () => {
+  const folder = path.join(
+    ROOT,
+    "dist/wps-offline",
+    fs.readdirSync(path.join(ROOT, "dist/wps-offline")).find((f) => f.startsWith("jx-selfeval_"))!,
+  );
+  const base = `file://${folder}`;
+  const o = await open("taskpane.html", central, {}, "#run=check&n=1", 380, () => base);
+  await o.page.getByText("“人均服务成本”得分 4.5 低于分值 5").waitFor();
+  for (const url of o.requests) expect(url.startsWith(base) || url.startsWith("blob:")).toBe(true);
+  expect(o.problems).toEqual([]);
+  await o.page.close();
+  const entry = await open("index.html", central, {}, "", 380, () => base);
+  await entry.page.waitForFunction(() => typeof (window as unknown as { OnAction?: unknown }).OnAction === "function");
+  expect(await fake(entry.page, "(f) => f.state.functions.size")).toBe(7);
+  await entry.page.close();
 });

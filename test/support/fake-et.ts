@@ -29,6 +29,8 @@ export interface FakeEtOptions {
   errorsAs?: "com" | "text";
   /** No workbook open. */
   noWorkbook?: boolean;
+  /** What MergeCells answers for a partly merged range: null as VBA documents it (default), or false. */
+  partlyMerged?: "null" | "false";
 }
 
 interface Shared {
@@ -317,7 +319,7 @@ export function createFakeEt(
       get MergeCells(): boolean | null {
         call();
         const all = each((_cell, r, c) => !!mergeOf(sheet, r, c)).flat();
-        return all.every(Boolean) ? true : all.some(Boolean) ? null : false;
+        return all.every(Boolean) ? true : all.some(Boolean) ? (options.partlyMerged === "false" ? false : null) : false;
       },
       get MergeArea() {
         call();

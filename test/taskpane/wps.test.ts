@@ -95,3 +95,15 @@ test("a read costs object-model calls by sheet and by row holding merged cells, 
   const used = grids.reduce((n, g) => n + g.rowCount * g.colCount, 0);
   expect(table.fake.state.calls).toBeLessThan(3 * used);
 });
+
+test("a WPS whose MergeCells says false for a partly merged range: the port notices and asks cell by cell, missing no merged area", async () => {
+  const normal = openWps(centralSheets);
+  const expected = (await normal.port.readAllSheets()).map((g) => g.merges);
+  const odd = openWps(centralSheets, { partlyMerged: "false" });
+  const grids = await odd.port.readAllSheets();
+  expect(grids.map((g) => g.merges)).toEqual(expected);
+  expect(expected[0].length).toBe(centralSheets[0].merges.length);
+  // The next read trusts what it learnt: no second probe, the same areas.
+  const again = await odd.port.readActiveSheet();
+  expect(again.merges).toEqual(expected[0]);
+});

@@ -99,33 +99,102 @@ function areaOf(range: Et.Range): Area {
 }
 
 /**
- * The merged areas inside a block: rows whose MergeCells is false hold none (VBA: true when every cell is
+ * The merged areas inside a block. Rows whose MergeCells is false hold none (VBA: true when every cell is
  * merged, null when some are), found by halving; in the others each cell not inside an area already found
- * is asked, and a merged cell's MergeArea is its whole area.
+ * is asked, and a merged cell's MergeArea is its whole area. The halving is trusted only once the host has
+ * shown that it answers null for a partly merged range; a host that answers false there is asked cell by
+ * cell, so no merged area is missed either way. To learn this early, the cells that look like an area's
+ * top-left (a blank cell to the right or below: an area keeps its content in its top-left cell) are asked
+ * first.
  */
-function mergedAreas(ws: Et.Worksheet, top: number, left: number, rows: number, cols: number): Area[] {
+function mergedAreas(
+  ws: Et.Worksheet,
+  top: number,
+  left: number,
+  rows: number,
+  cols: number,
+  trust: MergeTrust,
+  blank: (r: number, c: number) => boolean,
+): Area[] {
   const out: Area[] = [];
   const inside = (r: number, c: number) => out.some((a) => a.top <= r && a.left <= c && a.bottom >= r && a.right >= c);
-  const scanRow = (r: number) => {
-    for (let c = left; c < left + cols; c++) {
-      if (inside(r, c) || ws.Range(toA1(r, c)).MergeCells !== true) continue;
-      const area = areaOf(ws.Range(toA1(r, c)).MergeArea);
-      if (area.bottom > area.top || area.right > area.left) out.push(area);
-    }
+  const ask = (r: number, c: number) => {
+    if (inside(r, c) || ws.Range(toA1(r, c)).MergeCells !== true) return;
+    const area = areaOf(ws.Range(toA1(r, c)).MergeArea);
+    if (area.bottom > area.top || area.right > area.left) out.push(area);
+  };
+  const everyCell = () => {
+    for (let r = top; r < top + rows; r++) for (let c = left; c < left + cols; c++) ask(r, c);
   };
   const visit = (t: number, h: number) => {
     if (h <= 0 || ws.Range(addressOf(t, left, h, cols)).MergeCells === false) return;
-    if (h === 1) return scanRow(t);
+    if (h === 1) {
+      for (let c = left; c < left + cols; c++) ask(t, c);
+      return;
+    }
     const k = Math.ceil(h / 2);
     visit(t, k);
     visit(t + k, h - k);
   };
-  visit(top, rows);
+  if (trust.halving === undefined) {
+    const mayStart = (r: number, c: number) => (c + 1 < left + cols && blank(r, c + 1)) || (r + 1 < top + rows && blank(r + 1, c));
+    // Until one found area has an unmerged neighbour to ask about together with it.
+    let found = 0;
+    for (let r = top; r < top + rows && trust.halving === undefined; r++)
+      for (let c = left; c < left + cols && trust.halving === undefined; c++) {
+        if (!mayStart(r, c)) continue;
+        ask(r, c);
+        if (out.length > found) trust.halving = answersNullWhenPartlyMerged(ws, out.slice(found), out, top, left, rows, cols);
+        found = out.length;
+      }
+    if (out.length === 0) {
+      // No likely top-left is merged: the whole block says whether any cell is (null proves the VBA answer).
+      const whole = ws.Range(addressOf(top, left, rows, cols)).MergeCells;
+      if (whole === false) return out;
+      if (whole === null) trust.halving = true;
+    }
+    out.length = 0;
+  }
+  if (trust.halving === true) visit(top, rows);
+  else everyCell();
   return out;
 }
 
+/** What is known of the host's MergeCells: undefined until a partly merged range has been asked. */
+interface MergeTrust {
+  halving?: boolean;
+}
+
+/** Asks MergeCells for a newly found merged area and an unmerged neighbour (when it has one): null as VBA answers, or not. */
+function answersNullWhenPartlyMerged(
+  ws: Et.Worksheet,
+  fresh: Area[],
+  found: Area[],
+  top: number,
+  left: number,
+  rows: number,
+  cols: number,
+): boolean | undefined {
+  const merged = (r: number, c: number) => found.some((a) => a.top <= r && a.left <= c && a.bottom >= r && a.right >= c);
+  for (const a of fresh) {
+    const neighbours = [
+      [a.bottom + 1, a.left],
+      [a.top - 1, a.left],
+      [a.top, a.right + 1],
+      [a.top, a.left - 1],
+    ];
+    for (const [r, c] of neighbours) {
+      if (r < top || r >= top + rows || c < left || c >= left + cols || merged(r, c)) continue;
+      if (ws.Range(toA1(r, c)).MergeCells !== false) continue;
+      const pair = addressOf(Math.min(r, a.top), Math.min(c, a.left), Math.abs(r - a.top) + 1, Math.abs(c - a.left) + 1);
+      return ws.Range(pair).MergeCells !== false;
+    }
+  }
+  return undefined;
+}
+
 /** One sheet as a grid: Value2 and Formula in one call each, number formats only where numbers need them. */
-function readSheet(ws: Et.Worksheet): Grid {
+function readSheet(ws: Et.Worksheet, trust: MergeTrust): Grid {
   const used = ws.UsedRange;
   const top = used.Row - 1;
   const left = used.Column - 1;
@@ -158,7 +227,11 @@ function readSheet(ws: Et.Worksheet): Grid {
       const e = gridEntry(top + r, left + c, { value: value as CellValue, format, formula: formulas[r]?.[c], isError: !!error });
       if (e) entries.push(e);
     }
-  return new Grid(entries, mergedAreas(ws, top, left, rows, cols), ws.Name);
+  const blank = (r: number, c: number) => {
+    const v = values[r - top]?.[c - left];
+    return (v === undefined || v === null || v === "") && !errors.has(`${r}:${c}`);
+  };
+  return new Grid(entries, mergedAreas(ws, top, left, rows, cols, trust, blank), ws.Name);
 }
 
 /** One cell as WPS holds it, with its apostrophe (PrefixCharacter) so undo puts text back as text. */
@@ -244,6 +317,8 @@ export interface WpsPortOptions {
 
 export function wpsPort(app: EtApplication, options: WpsPortOptions = {}): HostPort {
   const root = options.root ?? app;
+  // Learnt on the first sheet with a merged area, then kept for this pane's life.
+  const trust: MergeTrust = {};
   const store = options.storage !== undefined ? options.storage : storage();
   const workbook = (): Et.Workbook => {
     const wb = app.ActiveWorkbook;
@@ -280,9 +355,9 @@ export function wpsPort(app: EtApplication, options: WpsPortOptions = {}): HostP
       };
     },
 
-    readActiveSheet: () => guarded(() => readSheet(workbook().ActiveSheet as Et.Worksheet)),
+    readActiveSheet: () => guarded(() => readSheet(workbook().ActiveSheet as Et.Worksheet, trust)),
 
-    readAllSheets: () => guarded(() => sheets(workbook()).map(readSheet)),
+    readAllSheets: () => guarded(() => sheets(workbook()).map((ws) => readSheet(ws, trust))),
 
     select: (sheet, cell) =>
       guarded(() => {

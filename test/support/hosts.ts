@@ -3,7 +3,7 @@
 // (ET object model) through the WPS port. Each holds the same workbook, given as test/support/host.ts gives it.
 import { officePort } from "../../src/hosts/excel/office";
 import { wpsPort } from "../../src/hosts/wps/et";
-import type { HostPort } from "../../src/hosts/port";
+import type { HostPort, SheetWrites } from "../../src/hosts/port";
 import { installExcel, type HostSheet } from "./host";
 import { createFakeEt, type FakeEtOptions } from "./fake-et";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -83,3 +83,15 @@ export const WPS: Harness = {
 };
 
 export const HOSTS = [EXCEL, WPS];
+
+/** The two fixes of the central example (H15 rounded, H21 the sum), expecting the values it was checked with. */
+export const centralFixes = (expected: Record<string, number> = { H15: 9, H21: 93.12 }): SheetWrites[] => [
+  {
+    sheet: "自评表",
+    writes: [
+      { cell: "H15", value: 9.47, reason: "indicator.score" },
+      { cell: "H21", value: 93.59, reason: "total.sum" },
+    ],
+    expected,
+  },
+];

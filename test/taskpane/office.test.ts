@@ -2,9 +2,9 @@
 // it is told to be): how many context.sync calls it takes, reading in bands, ExcelApi levels, undo groups,
 // Excel for Mac, cell-edit mode. What every port must do is in port-contract.test.ts, run on both hosts.
 import { BAND_ROWS, MAX_CELLS_PER_SHEET, officePort } from "../../src/hosts/excel/office";
-import type { SheetWrites } from "../../src/hosts/port";
 import { toA1 } from "../../src/workbook";
 import { gridOf, loadExample, checkOne } from "../support/fixtures";
+import { centralFixes as batch } from "../support/hosts";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createFakeExcel } = require("../support/fake-excel");
 
@@ -148,17 +148,6 @@ describe("support", () => {
 });
 
 describe("writing", () => {
-  const batch = (expected: Record<string, unknown> = { H15: 9, H21: 93.12 }): SheetWrites[] => [
-    {
-      sheet: "自评表",
-      writes: [
-        { cell: "H15", value: 9.47, reason: "indicator.score" },
-        { cell: "H21", value: 93.59, reason: "total.sum" },
-      ],
-      expected: expected as Record<string, number>,
-    },
-  ];
-
   test("one Excel.run, 2 syncs, every cell read back; one undo group where ExcelApi 1.20 has them", async () => {
     const fake = install(centralSheets);
     const port = officePort();

@@ -3,10 +3,10 @@
 // host coerces typed strings as a spreadsheet does, drops writes into merged interiors, refuses writes on
 // protected sheets. What a port reads must be what the CLI reads from the file; every write is read back
 // and reported as it landed; undo puts back value, formula, text-ness and number format exactly.
-import { PortError, type SheetWrites } from "../../src/hosts/port";
+import { PortError } from "../../src/hosts/port";
 import { gridOf, loadExample, checkOne } from "../support/fixtures";
 import { hostSheet, type HostSheet } from "../support/host";
-import { HOSTS } from "../support/hosts";
+import { HOSTS, centralFixes as batch } from "../support/hosts";
 
 const central = loadExample("central-weiquan-2022.js");
 const centralSheets = central.sheets.map((s) => hostSheet(s));
@@ -98,17 +98,6 @@ describe.each(HOSTS)("$name", (host) => {
   });
 
   describe("writing", () => {
-    const batch = (expected: Record<string, unknown> = { H15: 9, H21: 93.12 }): SheetWrites[] => [
-      {
-        sheet: "自评表",
-        writes: [
-          { cell: "H15", value: 9.47, reason: "indicator.score" },
-          { cell: "H21", value: 93.59, reason: "total.sum" },
-        ],
-        expected: expected as Record<string, number>,
-      },
-    ];
-
     test("every cell is read back; the snapshot puts the cells back", async () => {
       const h = host.open(centralSheets);
       const report = await h.port.write(batch());

@@ -39,53 +39,98 @@ function jspluginsXml(baseUrl) {
 `;
 }
 
+/** The add-in's line in publish.xml: the folder <name>_<version> inside jsaddons. */
+function jspluginLine(version) {
+  return `<jsplugin name="${NAME}" type="et" url="${NAME}_${escapeXml(version)}" version="${escapeXml(version)}" enable="enable_dev" install="null" customDomain="" />`;
+}
+
 /** publish.xml for the offline mode: the add-in in <jsaddons>/<name>_<version>/. */
 function publishXml(version) {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <jsplugins>
-  <jsplugin name="${NAME}" type="et" url="${NAME}_${escapeXml(version)}" version="${escapeXml(version)}" enable="enable_dev" install="null" customDomain="" />
+  ${jspluginLine(version)}
 </jsplugins>
 `;
 }
 
-/** Windows: copies the add-in into %APPDATA%\kingsoft\wps\jsaddons, keeping any other add-ins listed there. */
-function installBat(version) {
+/** Windows: install.bat (ASCII, so any code page shows it) runs install.ps1, which does the work. */
+function installBat() {
+  return ["@echo off", 'powershell -NoProfile -ExecutionPolicy Bypass -File "%~dp0install.ps1"', "pause", ""].join("\r\n");
+}
+
+/**
+ * Windows (PowerShell 2 and later): copies the add-in into %APPDATA%\kingsoft\wps\jsaddons, replaces an
+ * earlier version of it (folder and publish.xml line), keeps every other add-in listed there.
+ */
+function installPs1(version) {
   const folder = `${NAME}_${version}`;
-  return [
-    "@echo off",
-    "chcp 65001 >nul",
-    "rem 绩效自评助手 WPS 加载项（离线安装）：复制到当前用户的 WPS 加载项目录。",
-    'set "TARGET=%APPDATA%\\kingsoft\\wps\\jsaddons"',
-    'if not exist "%TARGET%" mkdir "%TARGET%"',
-    `xcopy /E /I /Y "%~dp0${folder}" "%TARGET%\\${folder}" >nul`,
-    'if exist "%TARGET%\\publish.xml" (',
-    `  findstr /C:"name=\\"${NAME}\\"" "%TARGET%\\publish.xml" >nul || echo 已有其他加载项的 publish.xml：请把本目录 publish.xml 中的 jsplugin 一行加入 "%TARGET%\\publish.xml"。`,
-    ") else (",
-    '  copy /Y "%~dp0publish.xml" "%TARGET%\\publish.xml" >nul',
-    ")",
-    "echo 已安装到 %TARGET%\\" + folder + "：请重新启动 WPS 表格。",
-    "pause",
-    "",
-  ].join("\r\n");
+  return `\ufeff# 绩效自评助手 WPS 加载项（离线安装）：复制到当前用户的 WPS 加载项目录，替换本加载项的旧版本。
+$ErrorActionPreference = 'Stop'
+$here = Split-Path -Parent $MyInvocation.MyCommand.Path
+$source = Join-Path $here '${folder}'
+if (-not (Test-Path $source)) {
+  Write-Host "找不到 $source：请把整个 wps-offline 文件夹复制到本机后再运行 install.bat。"
+  exit 1
+}
+try {
+  $target = Join-Path $env:APPDATA 'kingsoft\\wps\\jsaddons'
+  New-Item -ItemType Directory -Force -Path $target | Out-Null
+  Get-ChildItem -Path $target -Filter '${NAME}_*' | Where-Object { $_.PSIsContainer } | Remove-Item -Recurse -Force
+  Copy-Item -Path $source -Destination (Join-Path $target '${folder}') -Recurse -Force
+  $line = '${jspluginLine(version)}'
+  $publish = Join-Path $target 'publish.xml'
+  if (Test-Path $publish) {
+    $xml = [IO.File]::ReadAllText($publish)
+    $xml = [regex]::Replace($xml, '\\s*<jsplugin[a-z]*\\s[^>]*name="${NAME}"[^>]*/>', '')
+    $xml = [regex]::Replace($xml, '<jsplugins\\s*/>', "<jsplugins>\`r\`n</jsplugins>")
+    if ($xml -notmatch '</jsplugins>') {
+      Write-Host "无法识别 $publish 的内容，未修改它：请把本目录 publish.xml 中的 jsplugin 一行加入其中。"
+      exit 1
+    }
+    $xml = $xml.Replace('</jsplugins>', "  $line\`r\`n</jsplugins>")
+    [IO.File]::WriteAllText($publish, $xml, (New-Object Text.UTF8Encoding $false))
+  } else {
+    Copy-Item -Path (Join-Path $here 'publish.xml') -Destination $publish
+  }
+  Write-Host "已安装到 $target\\${folder}：请重新启动 WPS 表格。"
+} catch {
+  Write-Host "安装未完成：$($_.Exception.Message)"
+  exit 1
+}
+`;
 }
 
 /** Linux (信创 desks): the same, into ~/.local/share/Kingsoft/wps/jsaddons. */
 function installSh(version) {
   const folder = `${NAME}_${version}`;
   return `#!/bin/sh
-# 绩效自评助手 WPS 加载项（离线安装）：复制到当前用户的 WPS 加载项目录。
+# 绩效自评助手 WPS 加载项（离线安装）：复制到当前用户的 WPS 加载项目录，替换本加载项的旧版本。
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
 TARGET="$HOME/.local/share/Kingsoft/wps/jsaddons"
+if [ ! -d "$HERE/${folder}" ]; then
+  echo "找不到 $HERE/${folder}：请把整个 wps-offline 文件夹复制到本机后再运行本脚本。" >&2
+  exit 1
+fi
 mkdir -p "$TARGET"
-rm -rf "$TARGET/${folder}"
+for old in "$TARGET"/${NAME}_*; do
+  if [ -d "$old" ]; then rm -rf "$old"; fi
+done
 cp -R "$HERE/${folder}" "$TARGET/${folder}"
-if [ -f "$TARGET/publish.xml" ]; then
-  if ! grep -q 'name="${NAME}"' "$TARGET/publish.xml"; then
-    echo "已有其他加载项的 publish.xml：请把本目录 publish.xml 中的 jsplugin 一行加入 $TARGET/publish.xml"
+LINE='${jspluginLine(version)}'
+PUBLISH="$TARGET/publish.xml"
+if [ -f "$PUBLISH" ]; then
+  # This add-in's earlier line goes; every other add-in's stays.
+  sed -e 's#<jsplugin[a-z]* [^>]*name="${NAME}"[^>]*/>##g' -e 's#<jsplugins */>#<jsplugins>\\n</jsplugins>#' "$PUBLISH" | grep -v '^[[:space:]]*$' > "$PUBLISH.new" || true
+  if ! grep -q '</jsplugins>' "$PUBLISH.new"; then
+    rm -f "$PUBLISH.new"
+    echo "无法识别 $PUBLISH 的内容，未修改它：请把本目录 publish.xml 中的 jsplugin 一行加入其中。" >&2
+    exit 1
   fi
+  awk -v line="  $LINE" '/<\\/jsplugins>/ && !done { print line; done = 1 } { print }' "$PUBLISH.new" > "$PUBLISH"
+  rm -f "$PUBLISH.new"
 else
-  cp "$HERE/publish.xml" "$TARGET/publish.xml"
+  cp "$HERE/publish.xml" "$PUBLISH"
 fi
 echo "已安装到 $TARGET/${folder}：请重新启动 WPS 表格。"
 `;
@@ -110,14 +155,16 @@ function writePackages({ wpsDir, offlineDir, version, baseUrl }) {
   copyTree(wpsDir, folder);
   fs.rmSync(path.join(folder, "jsplugins.xml"), { force: true });
   fs.writeFileSync(path.join(offlineDir, "publish.xml"), publishXml(version));
-  fs.writeFileSync(path.join(offlineDir, "install.bat"), installBat(version));
+  fs.writeFileSync(path.join(offlineDir, "install.bat"), installBat());
+  fs.writeFileSync(path.join(offlineDir, "install.ps1"), installPs1(version));
   fs.writeFileSync(path.join(offlineDir, "install.sh"), installSh(version), { mode: 0o755 });
   return { folder };
 }
 
 /** What `wpsjs debug` reads from the folder it serves (the development build only). */
 function wpsjsProject(version) {
-  return `${JSON.stringify({ name: `${NAME}-dev`, addonType: "et", version, private: true }, null, 2)}\n`;
+  // wpsjs reads scripts.dev on some WPS versions: an empty scripts object keeps it from failing there.
+  return `${JSON.stringify({ name: `${NAME}-dev`, addonType: "et", version, private: true, scripts: {} }, null, 2)}\n`;
 }
 
 /** Webpack plugin for the WPS build: the deployment files once dist/wps/ is written. */
@@ -139,4 +186,15 @@ class WpsPackagePlugin {
   }
 }
 
-module.exports = { NAME, wpsBaseUrl, jspluginsXml, publishXml, installBat, installSh, wpsjsProject, writePackages, WpsPackagePlugin };
+module.exports = {
+  NAME,
+  wpsBaseUrl,
+  jspluginsXml,
+  publishXml,
+  installBat,
+  installPs1,
+  installSh,
+  wpsjsProject,
+  writePackages,
+  WpsPackagePlugin,
+};

@@ -3,6 +3,7 @@
 // regex lookbehind), no page loads office.js or anything from another origin, the JX functions' WPS
 // metadata is the golden one, and the online (jsplugins.xml) and offline (publish.xml + install scripts)
 // packages say what WPS reads.
+import { spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
@@ -109,12 +110,17 @@ describe("deployment files", () => {
     );
     const folder = path.join(offlineDir, "jx-selfeval_1.2.3");
     expect(fs.readdirSync(folder).sort()).toEqual(["assets", "index.html", "ribbon.xml", "taskpane.html", "taskpane.js"]);
+    expect(fs.readdirSync(offlineDir).sort()).toEqual(["install.bat", "install.ps1", "install.sh", "jx-selfeval_1.2.3", "publish.xml"]);
     expect(fs.readFileSync(path.join(offlineDir, "publish.xml"), "utf8")).toContain(
       '<jsplugin name="jx-selfeval" type="et" url="jx-selfeval_1.2.3" version="1.2.3"',
     );
-    expect(fs.readFileSync(path.join(offlineDir, "install.bat"), "utf8")).toMatch(
-      /%APPDATA%\\kingsoft\\wps\\jsaddons[\s\S]*jx-selfeval_1\.2\.3/,
-    );
+    // install.bat is ASCII (any code page shows it) and hands over to install.ps1 (UTF-8 with BOM, which PowerShell 2 reads).
+    const bat = fs.readFileSync(path.join(offlineDir, "install.bat"), "utf8");
+    expect([...bat].every((ch) => ch.charCodeAt(0) < 128)).toBe(true);
+    expect(bat).toContain('-File "%~dp0install.ps1"');
+    const ps1 = fs.readFileSync(path.join(offlineDir, "install.ps1"), "utf8");
+    expect(ps1.charCodeAt(0)).toBe(0xfeff);
+    expect(ps1).toMatch(/kingsoft\\wps\\jsaddons[\s\S]*jx-selfeval_1\.2\.3/);
     expect(fs.readFileSync(path.join(offlineDir, "install.sh"), "utf8")).toMatch(
       /\.local\/share\/Kingsoft\/wps\/jsaddons[\s\S]*jx-selfeval_1\.2\.3/,
     );
@@ -134,5 +140,77 @@ describe("deployment files", () => {
         .filter((f) => f !== "jsplugins.xml")
         .sort(),
     );
+  });
+});
+
+describe("install.sh, as a user on a Linux desk runs it", () => {
+  const run = (offlineDir: string, home: string) =>
+    spawnSync("sh", [path.join(offlineDir, "install.sh")], { env: { ...process.env, HOME: home }, encoding: "utf8" });
+  const setup = (version: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wps-install-"));
+    const wpsDir = path.join(dir, "wps");
+    fs.mkdirSync(wpsDir);
+    fs.writeFileSync(path.join(wpsDir, "index.html"), version);
+    pkg.writePackages({ wpsDir, offlineDir: path.join(dir, "offline"), version, baseUrl: null });
+    const home = path.join(dir, "home");
+    return { offline: path.join(dir, "offline"), home, jsaddons: path.join(home, ".local/share/Kingsoft/wps/jsaddons") };
+  };
+
+  test("a first install copies the add-in and writes publish.xml", () => {
+    const { offline, home, jsaddons } = setup("1.0.0");
+    const r = run(offline, home);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("已安装到");
+    expect(fs.readFileSync(path.join(jsaddons, "jx-selfeval_1.0.0", "index.html"), "utf8")).toBe("1.0.0");
+    expect(fs.readFileSync(path.join(jsaddons, "publish.xml"), "utf8")).toBe(pkg.publishXml("1.0.0"));
+  });
+
+  test("an upgrade replaces the earlier version's folder and line, and keeps every other add-in", () => {
+    const { offline, home, jsaddons } = setup("1.1.0");
+    fs.mkdirSync(path.join(jsaddons, "jx-selfeval_1.0.0"), { recursive: true });
+    fs.mkdirSync(path.join(jsaddons, "other_2.0"), { recursive: true });
+    fs.writeFileSync(
+      path.join(jsaddons, "publish.xml"),
+      [
+        "<jsplugins>",
+        '  <jsplugin name="other" type="wps" url="other_2.0" version="2.0" enable="enable_dev" install="null" customDomain=""/>',
+        '  <jsplugin name="jx-selfeval" type="et" url="jx-selfeval_1.0.0" version="1.0.0" enable="enable_dev" install="null" customDomain=""/>',
+        '  <jspluginonline name="jx-selfeval-dev" type="et" url="http://127.0.0.1:3889/"/>',
+        "</jsplugins>",
+        "",
+      ].join("\n"),
+    );
+    expect(run(offline, home).status).toBe(0);
+    const xml = fs.readFileSync(path.join(jsaddons, "publish.xml"), "utf8");
+    expect(xml.match(/name="jx-selfeval"/g)).toHaveLength(1);
+    expect(xml).toContain('url="jx-selfeval_1.1.0" version="1.1.0"');
+    expect(xml).toContain('<jsplugin name="other"');
+    expect(xml).toContain('name="jx-selfeval-dev"');
+    expect(fs.readdirSync(jsaddons).sort()).toEqual(["jx-selfeval_1.1.0", "other_2.0", "publish.xml"]);
+    // Run again: still one line.
+    expect(run(offline, home).status).toBe(0);
+    expect(fs.readFileSync(path.join(jsaddons, "publish.xml"), "utf8").match(/name="jx-selfeval"/g)).toHaveLength(1);
+  });
+
+  test("an empty publish.xml gets the line; an unreadable one is left alone with a Chinese message", () => {
+    const { offline, home, jsaddons } = setup("1.0.0");
+    fs.mkdirSync(jsaddons, { recursive: true });
+    fs.writeFileSync(path.join(jsaddons, "publish.xml"), "<jsplugins/>\n");
+    expect(run(offline, home).status).toBe(0);
+    expect(fs.readFileSync(path.join(jsaddons, "publish.xml"), "utf8")).toContain('url="jx-selfeval_1.0.0"');
+    fs.writeFileSync(path.join(jsaddons, "publish.xml"), "不是 XML");
+    const r = run(offline, home);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/无法识别 .*publish\.xml 的内容，未修改它/);
+    expect(fs.readFileSync(path.join(jsaddons, "publish.xml"), "utf8")).toBe("不是 XML");
+  });
+
+  test("run without the add-in folder beside it: a Chinese message, nothing changed", () => {
+    const { offline, home, jsaddons } = setup("1.0.0");
+    fs.rmSync(path.join(offline, "jx-selfeval_1.0.0"), { recursive: true });
+    const r = run(offline, home);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/找不到 .*jx-selfeval_1\.0\.0：请把整个 wps-offline 文件夹复制到本机/);
+    expect(fs.existsSync(jsaddons)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 // as COM codes or as text, the apostrophe WPS reports (so undo is exact even for text Excel would not
 // coerce), a write that fails part-way, no workbook open, WPS without worksheet functions, and how many
 // object-model calls a read costs (each one crosses from the page into WPS).
-import { comError, FUNCTIONS_BUILD } from "../../src/hosts/wps/et";
+import { comError, FUNCTIONS_BUILD, normalFormat } from "../../src/hosts/wps/et";
 import { toA1 } from "../../src/workbook";
 import { loadExample } from "../support/fixtures";
 import { hostSheet, type HostSheet } from "../support/host";
@@ -106,4 +106,17 @@ test("a WPS whose MergeCells says false for a partly merged range: the port noti
   // The next read trusts what it learnt: no second probe, the same areas.
   const again = await odd.port.readActiveSheet();
   expect(again.merges).toEqual(expected[0]);
+});
+
+test("WPS in Chinese may call General “G/通用格式”: it is General, so a fix's percent format still goes in", async () => {
+  expect(normalFormat("G/通用格式")).toBe("General");
+  expect(normalFormat(null)).toBe("General");
+  expect(normalFormat("0.00%")).toBe("0.00%");
+  const { fake, port } = openWps([
+    { name: "表", merges: [], cells: { A1: { v: 37.24, f: "G/通用格式" }, B1: { v: "", f: "G/通用格式" } } },
+  ]);
+  const grid = await port.readActiveSheet();
+  expect(grid.cell(0, 0)).toEqual({ row: 0, col: 0, value: 37.24 });
+  await port.write([{ sheet: "表", writes: [{ cell: "B1", value: 0.862, format: "0.00%", reason: "budget.rate" }], expected: {} }]);
+  expect(fake.cellOf("表", "B1")).toMatchObject({ value: 0.862, format: "0.00%" });
 });

@@ -56,6 +56,12 @@ export function comError(value: unknown): string | null {
 
 type EtApplication = Pick<Et.Application, "ActiveWorkbook" | "Build" | "Version">;
 
+/** A number format as Office writes it: WPS in Chinese may give General as "G/通用格式". */
+export function normalFormat(format: unknown): string {
+  const f = format === null || format === undefined ? "" : String(format);
+  return f === "" || /^(G\/)?通用格式$/.test(f) ? "General" : f;
+}
+
 /** A range's 2-D property as rows × cols, whether the host gave a scalar (one cell, or one value for all) or an array. */
 function matrix(v: unknown, rows: number, cols: number): unknown[][] {
   if (Array.isArray(v)) return v.map((row) => (Array.isArray(row) ? row : [row]));
@@ -208,10 +214,10 @@ function readSheet(ws: Et.Worksheet, trust: MergeTrust): Grid {
   // only in a column whose cells differ; never for text.
   const columnFormats = new Map<number, unknown>();
   const formatAt = (r: number, c: number): string => {
-    if (typeof uniform === "string") return uniform;
+    if (typeof uniform === "string") return normalFormat(uniform);
     if (!columnFormats.has(c)) columnFormats.set(c, ws.Range(addressOf(top, left + c, rows, 1)).NumberFormat);
     const column = columnFormats.get(c);
-    return typeof column === "string" ? column : String(ws.Range(toA1(top + r, left + c)).NumberFormat ?? "General");
+    return normalFormat(typeof column === "string" ? column : ws.Range(toA1(top + r, left + c)).NumberFormat);
   };
   const errors = new Map<string, string>();
   specialCells(area, CELL_TYPE_FORMULAS, errors);
@@ -237,7 +243,7 @@ function readSheet(ws: Et.Worksheet, trust: MergeTrust): Grid {
 /** One cell as WPS holds it, with its apostrophe (PrefixCharacter) so undo puts text back as text. */
 function hostCell(range: Et.Range): HostCell {
   const raw = range.Value2 as unknown;
-  const format = String(range.NumberFormat ?? "General") || "General";
+  const format = normalFormat(range.NumberFormat);
   const prefix = range.PrefixCharacter === "'";
   let error = comError(raw);
   if (!error && typeof raw === "string" && ERROR_LITERAL.test(raw) && !prefix && format !== "@") error = raw;

@@ -74,6 +74,12 @@ export interface HostPort {
   restore(snapshot: Snapshot): Promise<WriteReport>;
   /** Opens one of our own pages in the system browser (Excel for Mac's way out of its web view); false where it cannot. */
   openInBrowser?(url: string): boolean;
+  /**
+   * Saves a file the pane made beside the workbook through the host's own file access (WPS), never over an
+   * existing file, and reads it back: the path it landed at; null where the host has no file access (the
+   * pane then offers a download); a PortError when the file did not land as made (nothing is left behind).
+   */
+  saveFile?(name: string, bytes: Uint8Array): Promise<string | null>;
   loadSetting(key: string): string | null;
   saveSetting(key: string, value: string): Promise<void>;
 }

@@ -42,6 +42,16 @@ function errorText(err: unknown): string {
   return err instanceof PortError ? err.message : PANE.unexpected(err instanceof Error ? err.message : String(err));
 }
 
+/** A blob's bytes, by FileReader (older embedded Chromium, as in WPS, has no Blob.arrayBuffer). */
+function bytesOf(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
 /** Each cell of a batch, old → new, as the preview lists it. */
 function writeItems(
   batch: SheetWrites[],
@@ -253,13 +263,27 @@ function Pane({
       }
       // The Word writer loads only when asked for, so the pane itself stays small.
       const { reportBlob } = await import(/* webpackChunkName: "report" */ "../report/docx");
+      const blob = await reportBlob(outline);
+      // WPS: saved beside the workbook and read back; where that cannot be done, a download as elsewhere.
+      let fallback: string | null = null;
+      if (port.saveFile) {
+        try {
+          const path = await port.saveFile(name, await bytesOf(blob));
+          if (path) {
+            setNotice({ intent: "success", text: PANE.reportSaved(path) });
+            return;
+          }
+        } catch (err) {
+          fallback = errorText(err);
+        }
+      }
       try {
-        saveFile(name, await reportBlob(outline));
+        saveFile(name, blob);
       } catch {
         setNotice({ intent: "error", text: PANE.reportNoDownload });
         return;
       }
-      setNotice({ intent: "success", text: PANE.reportDone(name) });
+      setNotice({ intent: fallback ? "warning" : "success", text: PANE.reportDone(name), ...(fallback ? { details: [fallback] } : {}) });
     });
 
   // A command from WPS's ribbon: check the active sheet, then open what was asked for.

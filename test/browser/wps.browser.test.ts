@@ -291,3 +291,27 @@ test("installed offline, the add-in runs from disk (file://) just the same", asy
   expect(await fake(entry.page, "(f) => f.state.functions.size")).toBe(7);
   await entry.page.close();
 });
+
+test("生成自评报告 in WPS: saved beside the workbook and read back; without file access, or when it does not read back, a download", async () => {
+  const name = "2022年度部门整体支出绩效自评报告.docx";
+  const saved = await open("taskpane.html", central);
+  await saved.page.getByRole("button", { name: "生成自评报告" }).click();
+  await saved.page.getByText(`已保存自评报告：D:\\绩效自评\\${name}（写入后已读回核对）`, { exact: false }).waitFor();
+  const head = await fake<number[]>(saved.page, `(f) => [...f.state.files.get("D:\\\\绩效自评\\\\${name}")].slice(0, 2)`);
+  expect(String.fromCharCode(...head)).toBe("PK");
+  stayedHome(saved);
+  await saved.page.close();
+
+  for (const fileSystem of [false, "utf8"] as const) {
+    const o = await open("taskpane.html", central, { fileSystem });
+    const [download] = await Promise.all([o.page.waitForEvent("download"), o.page.getByRole("button", { name: "生成自评报告" }).click()]);
+    expect(download.suggestedFilename()).toBe(name);
+    await o.page.getByText(/已生成“2022年度部门整体支出绩效自评报告\.docx”/).waitFor();
+    if (fileSystem === "utf8") {
+      expect(await o.page.getByTestId("notice-details").textContent()).toMatch(/没有按原样写入 .*已删除该文件/);
+      expect(await fake(o.page, "(f) => f.state.files.size")).toBe(0);
+    }
+    stayedHome(o);
+    await o.page.close();
+  }
+});

@@ -31,6 +31,10 @@ export interface FakeEtOptions {
   noWorkbook?: boolean;
   /** What MergeCells answers for a partly merged range: null as VBA documents it (default), or false. */
   partlyMerged?: "null" | "false";
+  /** The open workbook's folder (Workbook.Path): "" for a workbook never saved. */
+  workbookPath?: string;
+  /** FileSystem: none, or one that writes a binary string as UTF-8 (so what is read back differs). */
+  fileSystem?: false | "utf8";
 }
 
 interface Shared {
@@ -81,7 +85,8 @@ const RANGE_MEMBERS: Array<keyof Et.Range> = [
   "Address",
 ];
 const SHEET_MEMBERS: Array<keyof Et.Worksheet> = ["Name", "Index", "UsedRange", "Range", "Activate", "ProtectContents"];
-const BOOK_MEMBERS: Array<keyof Et.Workbook> = ["Name", "Worksheets", "ActiveSheet"];
+const BOOK_MEMBERS: Array<keyof Et.Workbook> = ["Name", "Path", "Worksheets", "ActiveSheet"];
+const FILE_MEMBERS: Array<keyof WPS.FileSystem> = ["Exists", "Remove", "writeAsBinaryString", "ReadFileAsArrayBuffer"];
 const APP_MEMBERS: Array<keyof WPSMergedRoot> = [
   "ActiveWorkbook",
   "Build",
@@ -91,8 +96,10 @@ const APP_MEMBERS: Array<keyof WPSMergedRoot> = [
   "GetTaskPane",
   "PluginStorage",
   "ribbonUI",
+  "FileSystem",
+  "Env",
 ];
-export const MEMBERS = { range: RANGE_MEMBERS, sheet: SHEET_MEMBERS, book: BOOK_MEMBERS, app: APP_MEMBERS };
+export const MEMBERS = { range: RANGE_MEMBERS, sheet: SHEET_MEMBERS, book: BOOK_MEMBERS, app: APP_MEMBERS, files: FILE_MEMBERS };
 
 const EMPTY: Cell = { v: "", formula: null, f: "General", quote: false, error: null };
 const ERROR_LITERAL = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)$/;
@@ -167,6 +174,8 @@ export function createFakeEt(
     panes: [] as Array<{ ID: number; url: string; Visible: boolean; title?: string }>,
     storage: new Map<string, string>(),
     invalidated: [] as string[],
+    /** Files written through FileSystem, by path. */
+    files: new Map<string, Uint8Array>(),
     sheets: data.sheets.map((s): Sheet => ({
       name: s.name,
       protected: !!s.protected,
@@ -441,6 +450,10 @@ export function createFakeEt(
       call();
       return "自评表.xlsx";
     },
+    get Path() {
+      call();
+      return options.workbookPath ?? "D:\\绩效自评";
+    },
     get Worksheets() {
       call();
       return {
@@ -502,6 +515,24 @@ export function createFakeEt(
       return pane;
     },
   };
+  if (options.fileSystem !== false) {
+    Application.FileSystem = {
+      Exists: (path: string) => state.files.has(path),
+      Remove: (path: string) => void state.files.delete(path),
+      writeAsBinaryString: (path: string, data: string) => {
+        const bytes =
+          options.fileSystem === "utf8" ? new TextEncoder().encode(data) : Uint8Array.from(data, (ch) => ch.charCodeAt(0) & 0xff);
+        state.files.set(path, bytes);
+        return true;
+      },
+      ReadFileAsArrayBuffer: (path: string) => {
+        const bytes = state.files.get(path);
+        if (!bytes) throw new Error("文件不存在：" + path);
+        return bytes.slice().buffer;
+      },
+    };
+    Application.Env = { GetDesktopPath: () => "C:\\Users\\填报人\\Desktop" };
+  }
   if (options.customFunctions !== false) {
     Application.AddCustomFunction = (namespace: string, name: string, fn: (...args: unknown[]) => unknown, meta?: unknown) => {
       if (typeof fn !== "function") throw new Error("AddCustomFunction 需要函数。");

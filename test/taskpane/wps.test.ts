@@ -120,3 +120,34 @@ test("WPS in Chinese may call General “G/通用格式”: it is General, so a 
   await port.write([{ sheet: "表", writes: [{ cell: "B1", value: 0.862, format: "0.00%", reason: "budget.rate" }], expected: {} }]);
   expect(fake.cellOf("表", "B1")).toMatchObject({ value: 0.862, format: "0.00%" });
 });
+
+describe("a report saved through WPS's own file access, read back", () => {
+  const bytes = Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0xff, 0x80, 0x7f, 10, 13]);
+  const name = "2022年度部门整体支出绩效自评报告.docx";
+
+  test("beside the workbook, never over an existing file", async () => {
+    const { fake, port } = openWps(centralSheets);
+    expect(await port.saveFile!(name, bytes)).toBe(`D:\\绩效自评\\${name}`);
+    expect(await port.saveFile!(name, bytes)).toBe(`D:\\绩效自评\\2022年度部门整体支出绩效自评报告 (2).docx`);
+    expect([...fake.state.files.get(`D:\\绩效自评\\${name}`)!]).toEqual([...bytes]);
+    expect(fake.state.files.size).toBe(2);
+  });
+
+  test("a workbook never saved: on the desktop", async () => {
+    const { port } = openWps(centralSheets, { workbookPath: "" });
+    expect(await port.saveFile!(name, bytes)).toBe(`C:\\Users\\填报人\\Desktop\\${name}`);
+  });
+
+  test("a file that does not read back as written is removed, and the message says the pane will download instead", async () => {
+    const { fake, port } = openWps(centralSheets, { fileSystem: "utf8" });
+    await expect(port.saveFile!(name, bytes)).rejects.toThrow(
+      `自评报告没有按原样写入 D:\\绩效自评\\${name}，已删除该文件：改为用浏览器下载。`,
+    );
+    expect(fake.state.files.size).toBe(0);
+  });
+
+  test("no file access: null, and the pane offers a download", async () => {
+    const { port } = openWps(centralSheets, { fileSystem: false });
+    expect(await port.saveFile!(name, bytes)).toBeNull();
+  });
+});

@@ -269,8 +269,9 @@ async function guarded<T>(body: () => T): Promise<T> {
   }
 }
 
+/** One cell to write, with its range (a live reference: it reads what the cell holds at each call). */
 interface Target extends WriteTarget {
-  ws: Et.Worksheet;
+  range: Et.Range;
 }
 
 /** The merged area a cell lies inside, when it is not that area's top-left cell. */
@@ -287,7 +288,7 @@ function writeAndReadBack(targets: Target[], before: CellState[]): WriteReport {
   const failed = new Map<number, string>();
   targets.forEach((t, i) => {
     if (t.skip) return;
-    const range = t.ws.Range(t.cell);
+    const range = t.range;
     try {
       if (t.meant.format !== undefined) range.NumberFormat = t.meant.format;
       if (t.meant.formula) range.Formula = t.meant.formula;
@@ -297,7 +298,7 @@ function writeAndReadBack(targets: Target[], before: CellState[]): WriteReport {
       failed.set(i, PANE.hostFailed(APP, err instanceof Error ? err.message : String(err)));
     }
   });
-  const now = targets.map((t) => cellState(hostCell(t.ws.Range(t.cell))));
+  const now = targets.map((t) => cellState(hostCell(t.range)));
   return readBackReport(targets, now, before, APP, failed);
 }
 
@@ -368,10 +369,12 @@ export function wpsPort(app: EtApplication, options: WpsPortOptions = {}): HostP
     for (let i = 1; i <= list.Count; i++) out.push(list.Item(i) as Et.Worksheet);
     return out;
   };
-  const sheetNamed = (name: string): Et.Worksheet => {
-    const ws = sheets(workbook()).find((s) => s.Name === name);
-    if (!ws) throw new PortError(PANE.sheetGone);
-    return ws;
+  /** The named sheets, the workbook's sheets listed once for all of them. */
+  const sheetsNamed = (names: string[]): Map<string, Et.Worksheet> => {
+    const all = sheets(workbook());
+    const byName = new Map(all.map((ws) => [ws.Name, ws] as const));
+    for (const name of names) if (!byName.has(name)) throw new PortError(PANE.sheetGone);
+    return byName;
   };
   const build = (): string => {
     try {
@@ -398,14 +401,15 @@ export function wpsPort(app: EtApplication, options: WpsPortOptions = {}): HostP
 
     select: (sheet, cell) =>
       guarded(() => {
-        const ws = sheetNamed(sheet);
+        const ws = sheetsNamed([sheet]).get(sheet)!;
         ws.Activate();
         ws.Range(cell).Select();
       }),
 
     write: (batch: SheetWrites[]) =>
       guarded(() => {
-        const found = batch.map((b) => sheetNamed(b.sheet));
+        const byName = sheetsNamed(batch.map((b) => b.sheet));
+        const found = batch.map((b) => byName.get(b.sheet)!);
         // Refusals that concern the whole command come before any write: it lands whole or not at all.
         batch.forEach((b, s) => {
           if (found[s].ProtectContents) throw new PortError(PANE.protectedSheet(b.sheet));
@@ -414,17 +418,17 @@ export function wpsPort(app: EtApplication, options: WpsPortOptions = {}): HostP
           b.writes.map((w) => ({
             sheet: b.sheet,
             cell: w.cell,
-            ws: found[s],
+            range: found[s].Range(w.cell),
             meant: { formula: w.formula ? `=${w.formula}` : null, value: w.value, ...(w.format ? { format: w.format } : {}) },
           })),
         );
-        const before = targets.map((t) => cellState(hostCell(t.ws.Range(t.cell))));
+        const before = targets.map((t) => cellState(hostCell(t.range)));
         targets.forEach((t, i) => {
           const expected = batch.find((b) => b.sheet === t.sheet)!.expected;
           if (t.cell in expected && !sameValue(before[i].value, expected[t.cell])) throw new PortError(PANE.changedSince(t.sheet, t.cell));
         });
         targets.forEach((t, i) => {
-          const area = interiorOf(t.ws.Range(t.cell));
+          const area = interiorOf(t.range);
           if (area) t.skip = PANE.mergedInterior(t.cell, area, APP);
           // A fix's number format goes only where the cell had none (as selfeval fill does).
           if (t.meant.format !== undefined && before[i].format !== "General") delete t.meant.format;
@@ -434,14 +438,15 @@ export function wpsPort(app: EtApplication, options: WpsPortOptions = {}): HostP
 
     restore: (snapshot: Snapshot) =>
       guarded(() => {
+        const byName = sheetsNamed(snapshot.cells.map((c) => c.sheet));
         const targets: Target[] = snapshot.cells.map((c) => ({
           sheet: c.sheet,
           cell: c.cell,
-          ws: sheetNamed(c.sheet),
+          range: byName.get(c.sheet)!.Range(c.cell),
           meant: c.before,
           exact: true,
         }));
-        const now = targets.map((t) => cellState(hostCell(t.ws.Range(t.cell))));
+        const now = targets.map((t) => cellState(hostCell(t.range)));
         targets.forEach((t, i) => {
           // A cell a person changed after our write keeps their change.
           if (!sameState(now[i], snapshot.cells[i].after)) t.skip = PANE.changedAfterWrite(t.cell);

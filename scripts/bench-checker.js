@@ -12,7 +12,7 @@ const { generate } = require("./bench-cli");
 const root = path.resolve(__dirname, "..");
 const COUNT = 100;
 const ROUNDS = 3;
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const { CHROMIUM, launchChromium } = require("./chromium");
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -27,18 +27,7 @@ function cliOnce(files) {
 }
 
 async function pageRounds(files) {
-  const { chromium } = require("playwright-core");
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   const url = `file://${path.join(root, "dist", "checker", "index.html")}`;
   const times = [];
   try {

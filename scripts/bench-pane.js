@@ -14,7 +14,7 @@ const zlib = require("zlib");
 const root = path.resolve(__dirname, "..");
 const dist = path.join(root, "dist");
 const SHEETS = 50;
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const { CHROMIUM, launchChromium } = require("./chromium");
 
 /** 50 sheets cycling through the three example layouts, as the fake host holds them. */
 function workbook() {
@@ -71,23 +71,12 @@ function serve() {
 }
 
 async function inBrowser(data) {
-  const { chromium } = require("playwright-core");
   const fake =
     fs.readFileSync(path.join(root, "test", "support", "fake-excel.js"), "utf8") +
     "\n" +
     fs.readFileSync(path.join(root, "test", "browser", "fake-office.js"), "utf8");
   const server = await serve();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const times = [];
     let syncs = 0;
@@ -157,20 +146,8 @@ async function inNode(data) {
   return { ms: times[Math.floor(times.length / 2)], syncs };
 }
 
-/** The fake WPS (a TypeScript file with no imports), transpiled and loaded as a module. */
-function loadFakeEt() {
-  const ts = require("typescript");
-  const source = fs.readFileSync(path.join(root, "test", "support", "fake-et.ts"), "utf8");
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
-  });
-  const module = { exports: {} };
-  new Function("module", "exports", outputText)(module, module.exports);
-  return module.exports;
-}
-
 async function inWps(data) {
-  const { createFakeEt } = loadFakeEt();
+  const { createFakeEt } = require(path.join(root, "test", "support", "load-fake-et.js")).loadFakeEt();
   const { evaluate } = require(path.join(root, "test", "support", "fake-excel.js"));
   const { wpsPort } = require(path.join(root, "build", "hosts", "wps", "et.js"));
   const { checkTables } = require(path.join(root, "build", "workbook", "index.js"));

@@ -8,7 +8,6 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import ts from "typescript";
 import type { Browser, Page } from "playwright-core";
 import { checkFile } from "../../src/cli/main";
 import { hostWorkbookOf, type HostSheet } from "../support/host";
@@ -18,19 +17,17 @@ import { paneJourney } from "../support/journey";
 import type { FakeEtOptions } from "../support/fake-et";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { writeWorkbook } = require("../../scripts/make-examples");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { fakeEtSource } = require("../support/load-fake-et");
 
 const ROOT = path.resolve(__dirname, "../..");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 
 /** The fake WPS as a page script: fake-excel.js gives the formula evaluator, fake-et.ts (transpiled) the object model. */
 function fakeScript(): string {
-  const source = fs.readFileSync(path.join(ROOT, "test/support/fake-et.ts"), "utf8");
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2017 },
-  });
   return [
     fs.readFileSync(path.join(ROOT, "test/support/fake-excel.js"), "utf8"),
-    `(function () { var exports = {}; var module = { exports: exports };\n${outputText}\nwindow.createFakeEt = exports.createFakeEt; })();`,
+    `(function () { var exports = {}; var module = { exports: exports };\n${fakeEtSource()}\nwindow.createFakeEt = exports.createFakeEt; })();`,
   ].join("\n");
 }
 

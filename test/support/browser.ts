@@ -5,7 +5,9 @@ import path from "path";
 import type { AddressInfo } from "net";
 import { chromium, type Browser, type Page } from "playwright-core";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const chromiumSettings = require("../../scripts/chromium");
+export const CHROMIUM: string = chromiumSettings.CHROMIUM;
 const ROOT = path.resolve(__dirname, "../..");
 /** Where the default build loads office.js from (Microsoft's CDN); tests answer it with a fake. */
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -21,18 +23,7 @@ export async function launch(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`找不到 Chromium（${CHROMIUM}）：请先执行 apt-get install -y chromium，或用 CHROMIUM_PATH 指定浏览器路径。`);
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: chromiumSettings.CHROMIUM_ARGS });
 }
 
 /**

@@ -1,4 +1,4 @@
-// The rule catalogue: every rule has its metadata, its text, its README row, and a sheet on which it
+// The rule catalogue: every rule has its metadata, its text, its row in docs/rules.md, and a sheet on which it
 // fires and one on which it stays silent. Every finding the checker emits names a catalogue rule.
 import fs from "fs";
 import path from "path";
@@ -8,7 +8,7 @@ import { RULES, ruleById, ruleFilter } from "../../src/workbook";
 import { RULE_CASES } from "../support/rule-cases";
 import { checkOne } from "../support/fixtures";
 
-const readme = fs.readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
+const rulesDoc = fs.readFileSync(path.resolve(__dirname, "../../docs/rules.md"), "utf8");
 const CJK = /[\u4e00-\u9fff]/;
 
 test("ids are unique and each rule's family is its id's prefix", () => {
@@ -25,8 +25,8 @@ describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
     expect(["error", "warning", "info"]).toContain(rule.severity);
   });
 
-  test("has its row in the README", () => {
-    expect(readme).toContain(`| \`${id}\` |`);
+  test("has its row in docs/rules.md", () => {
+    expect(rulesDoc).toContain(`| \`${id}\` |`);
   });
 
   test("fires on its case and stays silent on the clean one", () => {
@@ -50,11 +50,11 @@ test("no text or case for a rule the catalogue does not have", () => {
   expect(Object.keys(RULE_CASES).filter((k) => !ids.has(k))).toEqual([]);
 });
 
-test("the README's rule table is the catalogue's (npm run docs rewrites it)", () => {
-  const start = readme.indexOf(RULES_START);
-  const end = readme.indexOf(RULES_END);
+test("the rule table in docs/rules.md is the catalogue's (npm run docs rewrites it)", () => {
+  const start = rulesDoc.indexOf(RULES_START);
+  const end = rulesDoc.indexOf(RULES_END);
   expect(start).toBeGreaterThan(0);
-  expect(readme.slice(start + RULES_START.length, end).trim()).toBe(rulesMarkdown());
+  expect(rulesDoc.slice(start + RULES_START.length, end).trim()).toBe(rulesMarkdown());
 });
 
 test("every finding of every case names a rule of the catalogue", () => {

@@ -1,4 +1,4 @@
-// The README's function examples are executed, so the reference table stays true.
+// The function reference's examples (docs/user/functions.md) are executed, so the table stays true.
 import fs from "fs";
 import path from "path";
 import * as fns from "../../src/functions/functions";
@@ -14,14 +14,14 @@ const byId: Record<string, AnyFunction> = {
   PARSE: fns.parse,
 };
 
-const readme = fs.readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
-const examples = [...readme.matchAll(/`=JX\.([A-Z]+)\(([^`]*)\)` → ([^<|\n]+)/g)].map((m) => ({
+const reference = fs.readFileSync(path.resolve(__dirname, "../../docs/user/functions.md"), "utf8");
+const examples = [...reference.matchAll(/`=JX\.([A-Z]+)\(([^`]*)\)` → ([^<|\n]+)/g)].map((m) => ({
   id: m[1],
   args: JSON.parse(`[${m[2]}]`) as unknown[],
   expected: m[3].trim(),
 }));
 
-test("the README shows an example for every function but WEIGHTEDSCORE's range one", () => {
+test("the function reference shows an example for every function but WEIGHTEDSCORE's range one", () => {
   expect(new Set(examples.map((e) => e.id))).toEqual(new Set(["EXECRATE", "BUDGETSCORE", "SCORE", "COMPLETION", "GRADE", "PARSE"]));
   expect(examples.length).toBeGreaterThanOrEqual(10);
 });
@@ -37,10 +37,10 @@ test.each(examples.map((e) => [`=JX.${e.id}(${JSON.stringify(e.args).slice(1, -1
   }
 });
 
-test("every function id appears in the README and in the zh-CN source", () => {
+test("every function id appears in the function reference and in the zh-CN source", () => {
   const zh = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../src/functions/functions-zh-CN.source.json"), "utf8"));
   for (const id of Object.keys(byId)) {
-    expect(readme).toContain(`JX.${id}`);
+    expect(reference).toContain(`JX.${id}`);
     expect(zh[id]).toBeDefined();
   }
 });

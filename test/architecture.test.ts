@@ -28,22 +28,27 @@ test.each(["scoring", "workbook"])("src/%s imports no Office.js, React, ExcelJS,
   }
 });
 
-test.each(["io", "engine", "checker"])("src/%s runs in a browser too: no Node-only module, no process or Buffer", (dir) => {
-  const list = [
-    ...files(path.join(src, dir)),
-    ...fs
-      .readdirSync(path.join(src, dir))
-      .filter((f) => f.endsWith(".tsx"))
-      .map((f) => path.join(src, dir, f)),
-  ];
+/** Every .ts and .tsx file under a folder. */
+function sources(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) => (d.isDirectory() ? sources(path.join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [path.join(dir, d.name)] : []));
+}
+
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(file, "utf8");
+  return [...text.matchAll(/(?:import|export)[^"']*from\s+["']([^"']+)["']|(?:require|import)\(["']([^"']+)["']\)/g)].map(
+    (m) => m[1] ?? m[2],
+  );
+}
+
+test.each(["io", "output", "usecases", "checker"])("src/%s runs in a browser too: no Node-only module, no process or Buffer", (dir) => {
+  const list = sources(path.join(src, dir));
   expect(list.length).toBeGreaterThan(0);
   const allowed = new Set(["@e965/xlsx", "fflate", "react", "react-dom/client", "@fluentui/react-components", "@ironcalc/wasm", "docx"]);
   for (const file of list) {
     const text = fs.readFileSync(file, "utf8");
-    const imports = [...text.matchAll(/(?:import|export)[^"']*from\s+["']([^"']+)["']|require\(["']([^"']+)["']\)/g)].map(
-      (m) => m[1] ?? m[2],
-    );
-    for (const spec of imports)
+    for (const spec of importsOf(file))
       expect({ file: path.relative(src, file), spec, ok: spec.startsWith(".") || allowed.has(spec) }).toEqual({
         file: path.relative(src, file),
         spec,
@@ -74,4 +79,34 @@ test("only the WPS port reads WPS's object model; the WPS add-in's entry page on
   const entry = fs.readFileSync(path.join(src, "wps", "addin.ts"), "utf8");
   const imports = [...entry.matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1]);
   expect(imports).toEqual(["../functions/functions", "../functions/wps"]);
+});
+
+test("src/output's emitters do no I/O: they take reports and return a string, an object or bytes", () => {
+  const list = sources(path.join(src, "output"));
+  expect(list.length).toBeGreaterThan(3);
+  for (const file of list) {
+    const text = fs.readFileSync(file, "utf8");
+    const outside = importsOf(file).filter(
+      (spec) => spec.startsWith(".") && !/^\.\.\/(io|messages|scoring|workbook|usecases)(\/|$)/.test(spec),
+    );
+    expect({ file: path.relative(src, file), outside }).toEqual({ file: path.relative(src, file), outside: [] });
+    expect(text).not.toMatch(/\bfetch\(|\bdocument\.|\bwindow\.|\blocalStorage\b|\bXMLHttpRequest\b|\bpostMessage\b/);
+  }
+  // The use cases and the emitters never reach into a shell.
+  for (const file of [...list, ...sources(path.join(src, "usecases"))])
+    expect({
+      file: path.relative(src, file),
+      shell: importsOf(file).filter((spec) => /(^|\/)(cli|checker|taskpane|hosts)(\/|$)/.test(spec)),
+    }).toEqual({
+      file: path.relative(src, file),
+      shell: [],
+    });
+});
+
+test("the web checker imports nothing from the CLI: both run the use cases in src/usecases", () => {
+  for (const file of sources(path.join(src, "checker")))
+    expect({ file: path.relative(src, file), cli: importsOf(file).filter((spec) => /(^|\/)cli(\/|$)/.test(spec)) }).toEqual({
+      file: path.relative(src, file),
+      cli: [],
+    });
 });

@@ -3,7 +3,7 @@
 // (file://), where a browser refuses new Worker("worker.js"). Nothing is fetched. A batch is shared
 // among one worker per core but one (at least 1, at most 4); each file stays with the worker that read
 // it, which also makes its downloads.
-import type { FromWorker, ToWorker } from "./protocol";
+import type { FromWorker, KeptReport, ToWorker } from "./protocol";
 
 declare global {
   interface Window {
@@ -38,7 +38,7 @@ export async function startWorker(listen: (m: FromWorker) => void, fail: (detail
   const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
   // One core stays with the page (and the rest of the computer).
   const count = Math.max(1, Math.min(MAX_WORKERS, (navigator.hardwareConcurrency || 2) - 1));
-  let gathering: { reports: Array<{ id: number; report: unknown }>; waiting: number } | null = null;
+  let gathering: { reports: KeptReport[]; waiting: number } | null = null;
   const workers = Array.from({ length: count }, () => {
     const worker = new Worker(url);
     worker.onmessage = (e: MessageEvent<FromWorker>) => {

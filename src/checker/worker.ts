@@ -1,17 +1,18 @@
-// The web checker's worker: the CLI's engine (src/engine) on the bytes the page hands over, so the page
-// stays responsive however many workbooks are dropped. Keeps each file's bytes until the page is
+// The web checker's worker: the CLI's use cases (src/usecases) on the bytes the page hands over, so the
+// page stays responsive however many workbooks are dropped. Keeps each file's bytes until the page is
 // cleared, to make its downloads (the filled workbook, the report) and the batch's 汇总.xlsx on request.
-import { fileJson } from "../cli/output";
-import { checkLoaded, fillBytes, loadBytes, planFill, slim, FileProblem, type EngineEnv, type FileReport } from "../engine/files";
 import { browserFormulaEngine } from "../formula/browser";
 import { DEFAULT_LIMITS } from "../io/read";
-import { summaryWorkbook } from "../io/summary";
 import { CHECKER, CLI } from "../messages";
-import { reportBytes } from "../report/docx";
-import { buildReport, reportFileName } from "../workbook";
-import { MIME, type CheckedFile, type FromWorker, type ToWorker } from "./protocol";
+import { fileJson } from "../output/json";
+import { summaryWorkbook } from "../output/summary";
+import { checkBytes, checkLoaded, loadBytes, slim, type EngineEnv, type FileReport } from "../usecases/check";
+import { fillBytes, planFill } from "../usecases/fill";
+import { reportDocx, reportTables } from "../usecases/report";
+import { buildReport } from "../workbook";
+import { MIME, type FromWorker, type KeptReport, type ToWorker } from "./protocol";
 
-const env: EngineEnv = { limits: DEFAULT_LIMITS, formulas: browserFormulaEngine };
+const env: EngineEnv = { limits: DEFAULT_LIMITS, formulas: browserFormulaEngine, unexpected: CHECKER.unexpected };
 const files = new Map<number, { name: string; bytes: Uint8Array; report: FileReport }>();
 
 const post = (message: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
@@ -22,19 +23,10 @@ function download(id: number | null, name: string, bytes: Uint8Array, mime: stri
 }
 
 async function check(id: number, name: string, bytes: Uint8Array): Promise<void> {
-  let report: FileReport;
-  try {
-    report = checkLoaded(name, await loadBytes(name, bytes, env));
-  } catch (err) {
-    report = {
-      file: name,
-      error: err instanceof FileProblem ? err.message : CHECKER.unexpected(name, err instanceof Error ? err.message : String(err)),
-      sheets: [],
-    };
-  }
+  const report = await checkBytes(name, bytes, env);
   const kept = { ...report, sheets: report.sheets.map(slim) };
   files.set(id, { name, bytes, report: kept });
-  post({ type: "checked", id, result: fileJson(kept) as CheckedFile });
+  post({ type: "checked", id, result: fileJson(kept) });
 }
 
 async function fill(id: number, fix: boolean): Promise<void> {
@@ -60,19 +52,18 @@ async function fill(id: number, fix: boolean): Promise<void> {
 async function report(id: number): Promise<void> {
   const f = files.get(id);
   if (!f) return;
-  const loaded = await loadBytes(f.name, f.bytes, env);
-  const tables = checkLoaded(f.name, loaded).sheets.filter((s) => s.kind !== "unknown");
+  const tables = reportTables([checkLoaded(f.name, await loadBytes(f.name, f.bytes, env))]);
   if (tables.length === 0) {
     post({ type: "failed", id, message: CLI.reportNothing });
     return;
   }
-  const outline = buildReport(tables);
-  download(id, reportFileName(outline), await reportBytes(outline), MIME.docx, CHECKER.reportNote);
+  const { name, bytes } = await reportDocx(buildReport(tables));
+  download(id, name, bytes, MIME.docx, CHECKER.reportNote);
 }
 
 /** 汇总.xlsx from every worker's reports (the page gathers them), in the order the files were chosen. */
-function summary(reports: Array<{ id: number; report: unknown }>): void {
-  const batch = [...reports].sort((a, b) => a.id - b.id).map((r) => r.report as FileReport);
+function summary(reports: KeptReport[]): void {
+  const batch = [...reports].sort((a, b) => a.id - b.id).map((r) => r.report);
   download(null, CHECKER.summaryName, summaryWorkbook(batch), MIME.xlsx, "");
 }
 

@@ -1,11 +1,14 @@
 // The only code that touches the file system for selfeval: reading inputs with their problems named,
-// telling whether two paths are one file, and writing outputs atomically.
+// checking a file by its path, telling whether two paths are one file, and writing outputs atomically.
 import fs from "fs";
 import path from "path";
 import zlib from "zlib";
+import { nodeFormulaEngine } from "../formula/node";
+import { DEFAULT_LIMITS, type ReadLimits } from "../io/read";
 import { ZipError, type Inflater } from "../io/zip";
 import { IO } from "../messages";
-import { FileProblem } from "../engine/files";
+import type { ProfileId } from "../scoring";
+import { FileProblem, checkBytes, loadBytes, unusable, type EngineEnv, type FileReport, type Loaded } from "../usecases/check";
 
 /** Node's native inflate, bounded: a part that unpacks past `cap` is refused as it goes. */
 export const nativeInflate: Inflater = (data, cap, name) => {
@@ -20,6 +23,31 @@ export const nativeInflate: Inflater = (data, cap, name) => {
 };
 
 export { FileProblem };
+
+/** The use cases as the CLI runs them: Node's zlib, IronCalc loaded from node_modules on the first workbook that needs it. */
+export function nodeEnv(limits: ReadLimits): EngineEnv {
+  return { limits, inflate: nativeInflate, formulas: nodeFormulaEngine };
+}
+
+/** Reads one file into grids, or throws FileProblem with the reason in Chinese. */
+export async function loadFile(file: string, limits: ReadLimits): Promise<Loaded> {
+  return loadBytes(file, readFileBytes(file, limits), nodeEnv(limits));
+}
+
+function readFileBytes(file: string, limits: ReadLimits): Uint8Array {
+  return readInput(file, limits.maxBytes, (size) => IO.tooLarge(file, size, limits.maxBytes));
+}
+
+/** Check one file by its path: the "check one file" use case on its bytes, or why it could not be read. */
+export async function checkFile(file: string, profile?: ProfileId, limits: ReadLimits = DEFAULT_LIMITS): Promise<FileReport> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileBytes(file, limits);
+  } catch (err) {
+    return unusable(file, err, {});
+  }
+  return checkBytes(file, bytes, nodeEnv(limits), profile);
+}
 
 /**
  * A file's bytes; refuses a folder, a missing file, and a file larger than `maxBytes` before reading it.

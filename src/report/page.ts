@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   document.title = outline.title;
   status.textContent = REPORT.page.making;
   try {
-    const { reportBlob } = await import(/* webpackChunkName: "report" */ "./docx");
+    const { reportBlob } = await import(/* webpackChunkName: "report" */ "../output/docx");
     const url = URL.createObjectURL(await reportBlob(outline));
     const name = reportFileName(outline);
     button.disabled = false;

@@ -262,7 +262,7 @@ function Pane({
         return;
       }
       // The Word writer loads only when asked for, so the pane itself stays small.
-      const { reportBlob } = await import(/* webpackChunkName: "report" */ "../report/docx");
+      const { reportBlob } = await import(/* webpackChunkName: "report" */ "../output/docx");
       const blob = await reportBlob(outline);
       // WPS: saved beside the workbook and read back; where that cannot be done, a download as elsewhere.
       let fallback: string | null = null;

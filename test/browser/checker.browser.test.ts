@@ -10,9 +10,9 @@ import { pathToFileURL } from "url";
 import { unzipSync } from "fflate";
 import type { Browser, Download, Page } from "playwright-core";
 import { checkFile, main } from "../../src/cli/main";
-import { fileJson } from "../../src/cli/output";
+import { fileJson } from "../../src/output/json";
 import { readWorkbook } from "../../src/io/read";
-import { summaryWorkbook } from "../../src/io/summary";
+import { summaryWorkbook } from "../../src/output/summary";
 import { FORMULAS_WORKBOOK, REF_WORKBOOK } from "../support/generated-workbooks";
 import { launch, serveDist } from "../support/browser";
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -3,7 +3,7 @@
 import fs from "fs";
 import path from "path";
 import JSZip from "jszip";
-import { REPORT_FONTS, reportBytes } from "../../src/report/docx";
+import { REPORT_FONTS, reportBytes } from "../../src/output/docx";
 import { buildReport, reportText } from "../../src/workbook";
 import { gridOf, loadExample, checkOne } from "../support/fixtures";
 

@@ -1,104 +1,13 @@
-// A workbook file's bytes through the whole engine — read, complete its formulas, check, plan fills and
-// fixes, patch — without touching a file system: the CLI (selfeval) and the web checker run exactly this,
-// so the page's results and downloads are the CLI's. Browser-safe: no Node modules or Node globals.
+// "Fill one file": drafts into empty text cells and, when asked, the findings' fixes, planned on a loaded
+// file and patched into its original package (or a new .xlsx for other formats). No file system: the CLI
+// (selfeval fill) writes the bytes, the web checker downloads them. Browser-safe.
 import { convertToXlsx } from "../io/convert";
-import { explainReadError } from "../io/explain";
 import { patchWorkbook, type SheetEdit } from "../io/patch";
-import { ReadError, readWorkbook, type ReadLimits, type WorkbookRead } from "../io/read";
 import { sniff } from "../io/sniff";
-import type { Inflater } from "../io/zip";
-import { CLI, IO } from "../messages";
+import { CLI } from "../messages";
 import type { ProfileId } from "../scoring";
-import {
-  checkTables,
-  completeFormulas,
-  fromA1,
-  gridWithWrites,
-  planFills,
-  planFixes,
-  uncomputedFormulas,
-  type CellValue,
-  type CellWrite,
-  type FormulaEngine,
-  type Grid,
-  type SheetReport,
-} from "../workbook";
-
-/** One file's outcome: its tables' reports, or why it could not be read. */
-export interface FileReport {
-  file: string;
-  error?: string;
-  /** Sheets that could not be read (the others were checked), each with its message. */
-  unreadableSheets?: Array<{ sheet: string; error: string }>;
-  sheets: SheetReport[];
-}
-
-/** What the engine needs from its shell: limits, an inflater (Node's zlib in the CLI), a formula engine on demand. */
-export interface EngineEnv {
-  limits: ReadLimits;
-  inflate?: Inflater;
-  /** Loaded only for a workbook with formulas its file kept no results for; null where it cannot load. */
-  formulas: () => Promise<FormulaEngine | null>;
-}
-
-/** A problem with one file, already said in Chinese: the batch goes on without it. */
-export class FileProblem extends Error {}
-
-export interface Loaded {
-  bytes: Uint8Array;
-  read: WorkbookRead;
-  grids: Grid[];
-}
-
-/** The grids with the formulas their file left without results computed (the engine loads only then). */
-export async function withFormulas(grids: Grid[], env: EngineEnv): Promise<Grid[]> {
-  if (uncomputedFormulas(grids).length === 0) return grids;
-  return completeFormulas(grids, await env.formulas());
-}
-
-/** Reads one file's bytes into grids, or throws FileProblem with the reason in Chinese (naming the file). */
-export async function loadBytes(name: string, bytes: Uint8Array, env: EngineEnv): Promise<Loaded> {
-  if (bytes.byteLength > env.limits.maxBytes) throw new FileProblem(IO.tooLarge(name, bytes.byteLength, env.limits.maxBytes));
-  let read: WorkbookRead;
-  try {
-    read = readWorkbook(bytes, env.limits, env.inflate ? { inflate: env.inflate } : {});
-  } catch (err) {
-    if (err instanceof ReadError) throw new FileProblem(explainReadError(name, err));
-    throw new FileProblem(IO.corrupt(name));
-  }
-  return { bytes, read, grids: await withFormulas(read.grids, env) };
-}
-
-/** The report of one loaded file: every table of every readable sheet, and the sheets that were not. */
-export function checkLoaded(name: string, loaded: Loaded, profile?: ProfileId): FileReport {
-  return {
-    file: name,
-    sheets: loaded.grids.flatMap((grid) => checkTables(grid, { profile, drafts: false })),
-    ...(loaded.read.unreadable.length
-      ? { unreadableSheets: loaded.read.unreadable.map((u) => ({ sheet: u.sheet, error: IO.sheetUnreadable(name, u.sheet) })) }
-      : {}),
-  };
-}
-
-/** `selfeval check` on one file's bytes: its report, or the Chinese reason it could not be read. */
-export async function checkBytes(name: string, bytes: Uint8Array, env: EngineEnv, profile?: ProfileId): Promise<FileReport> {
-  try {
-    return checkLoaded(name, await loadBytes(name, bytes, env), profile);
-  } catch (err) {
-    if (err instanceof FileProblem) return { file: name, error: err.message, sheets: [] };
-    return { file: name, error: CLI.unexpected(err instanceof Error ? err.message : String(err)), sheets: [] };
-  }
-}
-
-/** A report kept for the whole batch: what the text, JSON and summary need, without the table model. */
-export function slim(r: SheetReport): SheetReport {
-  return { ...r, model: undefined, evaluation: undefined, drafts: [] };
-}
-
-/** The report with only the findings the filter keeps. */
-export function keepFindings(report: SheetReport, keep: (id: string) => boolean): SheetReport {
-  return { ...report, findings: report.findings.filter((f) => keep(f.rule)) };
-}
+import { checkTables, fromA1, gridWithWrites, planFills, planFixes, type CellValue, type CellWrite } from "../workbook";
+import { keepFindings, withFormulas, type EngineEnv, type Loaded } from "./check";
 
 export interface FillOptions {
   profile?: ProfileId;

@@ -1,45 +1,9 @@
-// What `selfeval check` prints, text and JSON, from the reports of the checked files: no file access,
-// so the web checker and the tests format results exactly as the CLI does.
+// What `selfeval check` prints as text, from the reports of the checked files: the readable Chinese
+// report, file by file, and the batch's totals. No I/O: the CLI prints the lines.
 import { CLI, LAYOUT_NAMES, SEVERITY_NAMES } from "../messages";
 import { PROFILES } from "../scoring";
+import type { FileReport } from "../usecases/check";
 import type { SheetReport } from "../workbook";
-import type { FileReport } from "../engine/files";
-
-export type { FileReport };
-
-/** The JSON shape of a report: computed figures and findings, without the internal model. */
-export function toJson(files: FileReport[]): { files: unknown[] } {
-  return { files: files.map(fileJson) };
-}
-
-/** One file of the JSON report (selfeval check --json streams these as each file is checked). */
-export function fileJson(f: FileReport): unknown {
-  return {
-    file: f.file,
-    ...(f.error ? { error: f.error } : {}),
-    ...(f.unreadableSheets?.length ? { unreadableSheets: f.unreadableSheets } : {}),
-    sheets: f.sheets.map((s) => ({
-      sheet: s.sheet,
-      ...(s.table !== undefined ? { table: s.table, range: s.range } : {}),
-      kind: s.kind,
-      ...(s.kind === "project"
-        ? { layout: s.layout, profile: s.profile, projectName: s.projectName, budget: s.budget, total: s.total, grade: s.grade }
-        : {}),
-      ...(s.kind === "department" && s.department
-        ? {
-            unitName: s.projectName,
-            profile: s.department.profile.id,
-            budget: {
-              lines: s.department.lines.map((l) => ({ label: l.line.label, budget: l.budget, executed: l.executed, rate: l.rate })),
-            },
-            total: { ...s.total, items: s.department.itemScore, bonus: s.department.bonus },
-            grade: s.grade,
-          }
-        : {}),
-      findings: s.findings.map(({ rule, severity, cell, message }) => ({ rule, severity, cell, message })),
-    })),
-  };
-}
 
 function counts(sheets: SheetReport[]): Record<"error" | "warning" | "info", number> {
   const c = { error: 0, warning: 0, info: 0 };

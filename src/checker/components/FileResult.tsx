@@ -1,0 +1,58 @@
+// One file's result; re-rendered only when its own result (or a filter) changes, so a long batch stays quick.
+import * as React from "react";
+import { Button } from "@fluentui/react-components";
+import { CHECKER } from "../../messages";
+import type { Entry } from "../batch";
+import { useCheckerStyles } from "../styles";
+import { TableResult } from "./TableResult";
+
+export type DownloadKind = "fill" | "fix" | "report";
+
+export const FileResult = React.memo(function FileResult({
+  entry,
+  severity,
+  rule,
+  onDownload,
+}: {
+  entry: Entry;
+  severity: string;
+  rule: string;
+  onDownload: (id: number, kind: DownloadKind) => void;
+}) {
+  const styles = useCheckerStyles();
+  const r = entry.result;
+  const recognised = (r?.sheets ?? []).filter((s) => s.kind !== "unknown");
+  return (
+    <section className={styles.file} aria-label={entry.name} data-file={entry.name}>
+      <h2 className={styles.fileName}>{entry.name}</h2>
+      {!r && <p className={styles.muted}>{CHECKER.checking}</p>}
+      {r?.error && (
+        <p role="alert" data-testid="file-error">
+          {r.error}
+        </p>
+      )}
+      {r?.unreadableSheets?.map((u) => (
+        <p key={u.sheet} role="alert">
+          {u.error}
+        </p>
+      ))}
+      {r && !r.error && recognised.length === 0 && <p className={styles.muted}>{CHECKER.noTable}</p>}
+      {recognised.map((s) => (
+        <TableResult key={`${s.sheet}#${s.table ?? 0}`} table={s} all={r!.sheets} severity={severity} rule={rule} />
+      ))}
+      {r && !r.error && recognised.length > 0 && (
+        <div className={`${styles.row} ${styles.noPrint}`}>
+          <Button size="small" onClick={() => onDownload(entry.id, "fill")}>
+            {CHECKER.fill}
+          </Button>
+          <Button size="small" onClick={() => onDownload(entry.id, "fix")}>
+            {CHECKER.fillFix}
+          </Button>
+          <Button size="small" onClick={() => onDownload(entry.id, "report")}>
+            {CHECKER.report}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,58 @@
+// One table's result: its kind, rate, total and grade, the count of findings, and the findings the filters keep.
+import { Badge } from "@fluentui/react-components";
+import { CHECKER, LAYOUT_NAMES, RULE_DOCS, SEVERITY_NAMES, fmt } from "../../messages";
+import type { TableJson } from "../../output/json";
+import { counts, rateOf, shown, tableTitle, type Severity } from "../batch";
+import { useCheckerStyles } from "../styles";
+
+const BADGE: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
+
+export function TableResult({ table: s, all, severity, rule }: { table: TableJson; all: TableJson[]; severity: string; rule: string }) {
+  const styles = useCheckerStyles();
+  const c = counts(s.findings);
+  const list = shown(s.findings, severity, rule);
+  const rate = rateOf(s);
+  const layout = s.kind === "project" ? s.layout : undefined;
+  const total = s.kind === "unknown" ? undefined : s.total;
+  const grade = s.kind === "unknown" ? undefined : s.grade;
+  return (
+    <div className={styles.sheet} data-sheet={s.sheet} data-table={s.table ?? 1}>
+      <h3 className={styles.sheetName}>{tableTitle(s, all)}</h3>
+      <p className={styles.facts}>
+        <span>
+          {CHECKER.kind[s.kind]}
+          {layout ? `（${LAYOUT_NAMES[layout] ?? layout}）` : ""}
+        </span>
+        {rate !== null && (
+          <span>
+            {CHECKER.rate} {fmt.rate(rate)}
+          </span>
+        )}
+        <span data-testid="total">
+          {CHECKER.total} {total?.score != null ? fmt.score(total.score) : "—"}
+          {total?.printed != null && total.printed !== total.score ? CHECKER.printed(fmt.score(total.printed)) : ""}
+          {total?.printedError ? CHECKER.printed(total.printedError) : ""}
+        </span>
+        <span data-testid="grade">
+          {CHECKER.grade} {grade ?? "—"}
+        </span>
+        <span>
+          {CHECKER.counts(c.error, c.warning, c.info)}
+          {CHECKER.shownOf(list.length, s.findings.length)}
+        </span>
+      </p>
+      <ul className={styles.list}>
+        {list.map((f, i) => (
+          <li key={`${f.rule}-${f.cell}-${i}`} className={styles.finding} data-rule={f.rule} data-cell={f.cell} data-severity={f.severity}>
+            <span className={styles.cell}>{f.cell}</span>
+            <Badge appearance="tint" color={BADGE[f.severity]}>
+              {SEVERITY_NAMES[f.severity]}
+            </Badge>
+            <span className={styles.ruleTitle}>{RULE_DOCS[f.rule]?.title ?? f.rule}</span>
+            <span>{f.message}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// The checker page's styles, shared by its components (Fluent UI v9 tokens; no web fonts).
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useCheckerStyles = makeStyles({
+  root: { maxWidth: "1100px", margin: "0 auto", padding: "16px 20px 48px", display: "flex", flexDirection: "column", gap: "16px" },
+  header: { display: "flex", flexDirection: "column", gap: "4px" },
+  title: { margin: 0, fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
+  subtitle: { margin: 0, color: tokens.colorNeutralForeground3 },
+  privacy: { margin: 0, fontSize: tokens.fontSizeBase300 },
+  drop: {
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: "24px",
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    gap: "8px",
+    textAlign: "center",
+  },
+  dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "end" },
+  muted: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase300,
+    "& th, & td": { textAlign: "left", padding: "4px 8px" },
+  },
+  rowLine: { borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  file: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+    paddingTop: "12px",
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    breakInside: "avoid-page",
+  },
+  fileName: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, wordBreak: "break-all" },
+  sheet: { display: "flex", flexDirection: "column", gap: "6px", paddingLeft: "8px" },
+  sheetName: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  facts: { display: "flex", flexWrap: "wrap", gap: "4px 16px", margin: 0 },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px" },
+  finding: { display: "flex", gap: "8px", alignItems: "baseline", breakInside: "avoid" },
+  cell: { fontFamily: "Consolas, 'Courier New', monospace", minWidth: "3.5em", fontWeight: tokens.fontWeightSemibold },
+  ruleTitle: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
+  noPrint: { "@media print": { display: "none" } },
+});

@@ -1,0 +1,93 @@
+// "Check one file": a workbook file's bytes read, its formulas completed and every table checked,
+// without touching a file system. The CLI (selfeval check, report) and the web checker's worker both run
+// this, so the page's results are the CLI's. Browser-safe: no Node modules or Node globals.
+import { explainReadError } from "../io/explain";
+import { ReadError, readWorkbook, type ReadLimits, type WorkbookRead } from "../io/read";
+import type { Inflater } from "../io/zip";
+import { CLI, IO } from "../messages";
+import type { ProfileId } from "../scoring";
+import { checkTables, completeFormulas, uncomputedFormulas, type FormulaEngine, type Grid, type SheetReport } from "../workbook";
+
+/** One file's outcome: its tables' reports, or why it could not be read. */
+export interface FileReport {
+  file: string;
+  error?: string;
+  /** Sheets that could not be read (the others were checked), each with its message. */
+  unreadableSheets?: Array<{ sheet: string; error: string }>;
+  sheets: SheetReport[];
+}
+
+/** What the engine needs from its shell: limits, an inflater (Node's zlib in the CLI), a formula engine on demand. */
+export interface EngineEnv {
+  limits: ReadLimits;
+  inflate?: Inflater;
+  /** Loaded only for a workbook with formulas its file kept no results for; null where it cannot load. */
+  formulas: () => Promise<FormulaEngine | null>;
+  /** The file's error for an unexpected failure, in the shell's words (the CLI's when not given). */
+  unexpected?: (file: string, detail: string) => string;
+}
+
+/** A problem with one file, already said in Chinese: the batch goes on without it. */
+export class FileProblem extends Error {}
+
+export interface Loaded {
+  bytes: Uint8Array;
+  read: WorkbookRead;
+  grids: Grid[];
+}
+
+/** The grids with the formulas their file left without results computed (the engine loads only then). */
+export async function withFormulas(grids: Grid[], env: EngineEnv): Promise<Grid[]> {
+  if (uncomputedFormulas(grids).length === 0) return grids;
+  return completeFormulas(grids, await env.formulas());
+}
+
+/** Reads one file's bytes into grids, or throws FileProblem with the reason in Chinese (naming the file). */
+export async function loadBytes(name: string, bytes: Uint8Array, env: EngineEnv): Promise<Loaded> {
+  if (bytes.byteLength > env.limits.maxBytes) throw new FileProblem(IO.tooLarge(name, bytes.byteLength, env.limits.maxBytes));
+  let read: WorkbookRead;
+  try {
+    read = readWorkbook(bytes, env.limits, env.inflate ? { inflate: env.inflate } : {});
+  } catch (err) {
+    if (err instanceof ReadError) throw new FileProblem(explainReadError(name, err));
+    throw new FileProblem(IO.corrupt(name));
+  }
+  return { bytes, read, grids: await withFormulas(read.grids, env) };
+}
+
+/** The report of one loaded file: every table of every readable sheet, and the sheets that were not. */
+export function checkLoaded(name: string, loaded: Loaded, profile?: ProfileId): FileReport {
+  return {
+    file: name,
+    sheets: loaded.grids.flatMap((grid) => checkTables(grid, { profile, drafts: false })),
+    ...(loaded.read.unreadable.length
+      ? { unreadableSheets: loaded.read.unreadable.map((u) => ({ sheet: u.sheet, error: IO.sheetUnreadable(name, u.sheet) })) }
+      : {}),
+  };
+}
+
+/** The report of a file that could not be checked: a FileProblem's reason, or an unexpected failure in the shell's words. */
+export function unusable(name: string, err: unknown, env: Pick<EngineEnv, "unexpected">): FileReport {
+  if (err instanceof FileProblem) return { file: name, error: err.message, sheets: [] };
+  const detail = err instanceof Error ? err.message : String(err);
+  return { file: name, error: env.unexpected ? env.unexpected(name, detail) : CLI.unexpected(detail), sheets: [] };
+}
+
+/** Check one file from its bytes: its report, or the Chinese reason it could not be read. */
+export async function checkBytes(name: string, bytes: Uint8Array, env: EngineEnv, profile?: ProfileId): Promise<FileReport> {
+  try {
+    return checkLoaded(name, await loadBytes(name, bytes, env), profile);
+  } catch (err) {
+    return unusable(name, err, env);
+  }
+}
+
+/** A report kept for the whole batch: what the text, JSON and summary need, without the table model. */
+export function slim(r: SheetReport): SheetReport {
+  return { ...r, model: undefined, evaluation: undefined, drafts: [] };
+}
+
+/** The report with only the findings the filter keeps. */
+export function keepFindings(report: SheetReport, keep: (id: string) => boolean): SheetReport {
+  return { ...report, findings: report.findings.filter((f) => keep(f.rule)) };
+}

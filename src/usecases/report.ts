@@ -1,0 +1,16 @@
+// "Report": the Word 自评报告 of checked files' tables, for selfeval report and the web checker's download.
+// The Word writer loads on the first report only, so checking and filling start without it. No file system.
+import type { ReportOutline, SheetReport } from "../workbook";
+import { reportFileName } from "../workbook";
+import type { FileReport } from "./check";
+
+/** The tables a report covers: every recognised table of the files, in order. */
+export function reportTables(files: FileReport[]): SheetReport[] {
+  return files.flatMap((f) => f.sheets).filter((s) => s.kind !== "unknown");
+}
+
+/** The report (from buildReport) as .docx bytes, with the file name the pane and the checker give it. */
+export async function reportDocx(outline: ReportOutline): Promise<{ name: string; bytes: Uint8Array }> {
+  const { reportBytes } = await import("../output/docx");
+  return { name: reportFileName(outline), bytes: await reportBytes(outline) };
+}

@@ -7,9 +7,8 @@ import { toA1, type Grid } from "./grid";
 import type { CellRef, Layout, ProjectTable } from "./model";
 import { departmentDrafts, draftNarratives, type Draft } from "./narrative";
 import { collectLabels, recognizeTables, type Band } from "./recognize";
-import type { Finding } from "./finding";
 import { formulaCells } from "./formulas";
-import { runRules, type Audience, type RuleContext } from "./rules";
+import { runRules, type Audience, type Finding, type RuleContext } from "./rules";
 
 export interface CheckOptions {
   /** Overrides the profile the layout suggests (Guangzhou layout → guangzhou, …). */

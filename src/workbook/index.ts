@@ -3,7 +3,6 @@ export * from "./labels";
 export * from "./model";
 export * from "./recognize";
 export * from "./evaluate";
-export * from "./finding";
 export * from "./rules";
 export * from "./narrative";
 export * from "./check";

@@ -122,3 +122,17 @@ test("the import graph of src/ has no circle", () => {
   for (const file of all) if (!state.has(file)) visit(file);
   expect(cycles.filter((c) => !ALLOWED_CYCLES.includes(c))).toEqual([]);
 });
+
+test("a rule family imports no other family: only the rule types, the shared fix builders and helpers", () => {
+  const dir = path.join(src, "workbook", "rules");
+  const shared = new Set(["./types", "./fixes", "./helpers"]);
+  const families = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ts") && !["types.ts", "fixes.ts", "helpers.ts", "registry.ts", "run.ts", "index.ts"].includes(f));
+  expect(families.length).toBeGreaterThan(5);
+  for (const file of families) {
+    const text = fs.readFileSync(path.join(dir, file), "utf8");
+    const local = [...text.matchAll(/from\s+["'](\.\/[^"']+)["']/g)].map((m) => m[1]);
+    expect({ file, local: local.filter((s) => !shared.has(s)) }).toEqual({ file, local: [] });
+  }
+});

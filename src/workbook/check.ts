@@ -7,12 +7,15 @@ import { toA1, type Grid } from "./grid";
 import type { CellRef, Layout, ProjectTable } from "./model";
 import { departmentDrafts, draftNarratives, type Draft } from "./narrative";
 import { collectLabels, recognizeTables, type Band } from "./recognize";
+import type { LayoutDef } from "./layouts";
 import { formulaCells } from "./formulas";
 import { runRules, type Audience, type Finding, type RuleContext } from "./rules";
 
 export interface CheckOptions {
   /** Overrides the profile the layout suggests (Guangzhou layout → guangzhou, …). */
   profile?: ProfileId;
+  /** The layouts a table may have, in the order they are tried; LAYOUTS when not given. */
+  layouts?: readonly LayoutDef[];
   /** Skip narrative drafts when only the findings are wanted (selfeval check). */
   drafts?: boolean;
   /** Whose words the findings use: the CLI's (default) or the pane's, which name its own buttons. */
@@ -75,7 +78,7 @@ export function checkTables(grid: Grid, options: CheckOptions = {}): SheetReport
       ];
     }
   }
-  const tables = recognizeTables(grid, labels);
+  const tables = recognizeTables(grid, labels, options.layouts);
   if (tables.length === 0) return [{ sheet: grid.name, kind: "unknown", findings: runRules({ kind: "unknown" }, context()), drafts: [] }];
   return tables.map(({ table, band }, i) => {
     const profileId = options.profile ?? table.profile;

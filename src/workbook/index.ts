@@ -1,6 +1,7 @@
 export * from "./grid";
 export * from "./labels";
 export * from "./model";
+export * from "./layouts";
 export * from "./recognize";
 export * from "./evaluate";
 export * from "./rules";

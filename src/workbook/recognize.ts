@@ -1,12 +1,10 @@
 // Finds a 项目支出绩效自评表 anywhere on a sheet by its labels (domain §1), never by fixed
 // addresses: offsets, extra rows, blank columns, merged labels, two-row headers and synonyms.
-import { profileForLayout } from "../scoring/profiles";
 import { toA1, type Grid } from "./grid";
 import {
   COMPLETION_LABELS,
   FUND_HEADERS,
   GOAL_LABELS,
-  HEADER_WORDS,
   INDICATOR_END_LABELS,
   INDICATOR_HEADERS,
   TEXT_LABELS,
@@ -16,7 +14,8 @@ import {
   type FundField,
   type IndicatorField,
 } from "./labels";
-import type { CellRef, FundRow, Funds, Indicator, Layout, ProjectTable, Table, TextCell } from "./model";
+import { detectLayout, layoutWords, LAYOUTS, type LayoutDef } from "./layouts";
+import type { CellRef, FundRow, Funds, Indicator, ProjectTable, Table, TextCell } from "./model";
 
 export interface Label {
   row: number;
@@ -66,7 +65,12 @@ export function collectLabels(grid: Grid): Label[] {
  * Header cells for each field: exact synonyms, looked for in the preferred row first and then in the
  * neighbouring rows of a two-row header. A cell serves one field only.
  */
-function findColumns<F extends string>(labels: Label[], rows: number[], synonyms: Record<F, string[]>, maxRow: number): Map<F, Label> {
+function findColumns<F extends string>(
+  labels: Label[],
+  rows: number[],
+  synonyms: Partial<Record<F, readonly string[]>>,
+  maxRow: number,
+): Map<F, Label> {
   const found = new Map<F, Label>();
   const used = new Set<Label>();
   for (const row of rows) {
@@ -74,7 +78,7 @@ function findColumns<F extends string>(labels: Label[], rows: number[], synonyms
     const inRow = labels.filter((l) => l.row === row);
     for (const field of Object.keys(synonyms) as F[]) {
       if (found.has(field)) continue;
-      for (const word of synonyms[field]) {
+      for (const word of synonyms[field] ?? []) {
         const hit = inRow.find((l) => !used.has(l) && l.label === word);
         if (hit) {
           found.set(field, hit);
@@ -150,8 +154,10 @@ function recognizeIndicators(
   labels: Label[],
   header: Label,
   lastRow: number,
+  layouts: readonly LayoutDef[],
 ): { indicators: Indicator[]; missing: string[]; cols: Map<IndicatorField, Label>; end: number } {
-  const cols = findColumns(labels, [header.row, header.row + 1, header.row - 1], INDICATOR_HEADERS, lastRow);
+  const { indicatorHeaders, headerWords } = layoutWords(layouts);
+  const cols = findColumns(labels, [header.row, header.row + 1, header.row - 1], indicatorHeaders, lastRow);
   const start = Math.max(...[...cols.values()].filter((l) => l.row >= header.row).map((l) => l.bottom)) + 1;
   const col = (f: IndicatorField) => cols.get(f)?.col;
   const lastCol = Math.max(...[...cols.values()].map((l) => l.right));
@@ -177,7 +183,7 @@ function recognizeIndicators(
     const actual = at("actual");
     const weight = at("weight");
     if (!name && isBlank(target?.value) && isBlank(actual?.value) && isBlank(weight?.value)) continue;
-    if (HEADER_WORDS.has(normalizeLabel(name))) continue;
+    if (headerWords.has(normalizeLabel(name))) continue;
     let targetText = target?.value ?? null;
     let actualText = actual?.value ?? null;
     if (col("nature") !== undefined || col("unit") !== undefined) {
@@ -235,11 +241,11 @@ function joinSplitTarget(
   return /^[\d.]+$/.test(text) ? `${nature}${text}${unit}` : `${nature}${text}`;
 }
 
-function textBelow(grid: Grid, l: Label | undefined, limitRow: number): TextCell | null {
+function textBelow(grid: Grid, l: Label | undefined, limitRow: number, headerWords: ReadonlySet<string>): TextCell | null {
   if (!l) return null;
   const below = l.bottom + 1;
   let cell: CellRef | null = below < limitRow ? cellRef(grid, below, l.col) : null;
-  if (cell && typeof cell.value === "string" && HEADER_WORDS.has(normalizeLabel(cell.value))) cell = null;
+  if (cell && typeof cell.value === "string" && headerWords.has(normalizeLabel(cell.value))) cell = null;
   if (!cell) cell = cellRef(grid, l.row, l.right + 1);
   return { label: labelRef(grid, l), cell };
 }
@@ -247,12 +253,6 @@ function textBelow(grid: Grid, l: Label | undefined, limitRow: number): TextCell
 function textRight(grid: Grid, l: Label | undefined): TextCell | null {
   if (!l) return null;
   return { label: labelRef(grid, l), cell: cellRef(grid, l.row, l.right + 1) };
-}
-
-function detectLayout(labels: Set<string>, indicatorCols: Map<IndicatorField, Label>): Layout {
-  if (indicatorCols.has("nature") || indicatorCols.has("unit")) return "sichuan";
-  if (labels.has("年度预算执行数") || labels.has("实际完成指标值") || labels.has("年度预期绩效目标")) return "guangzhou";
-  return "central";
 }
 
 /**
@@ -303,23 +303,35 @@ export function tableBands(grid: Grid, labels: Label[]): Band[] {
 }
 
 /** Every project table of a sheet, each with its own band; none when the sheet holds no 自评表. */
-export function recognizeTables(grid: Grid, labels: Label[] = collectLabels(grid)): Array<{ table: ProjectTable; band: Band }> {
+export function recognizeTables(
+  grid: Grid,
+  labels: Label[] = collectLabels(grid),
+  layouts: readonly LayoutDef[] = LAYOUTS,
+): Array<{ table: ProjectTable; band: Band }> {
   const out: Array<{ table: ProjectTable; band: Band }> = [];
   for (const band of tableBands(grid, labels)) {
     const inBand = labels.filter((l) => l.row >= band.start && l.row < band.end);
-    const table = recognize(grid, inBand, band.end);
+    const table = recognize(grid, inBand, band.end, layouts);
     if (table.kind === "project") out.push({ table, band });
   }
   return out;
 }
 
-/** Recognises a sheet (or one band of it): a project table with every cell located, or `unknown`. */
-/** Recognises a sheet: a project table with every cell located, or `unknown`. */
-export function recognize(grid: Grid, labels: Label[] = collectLabels(grid), lastRow = grid.rowCount): Table {
+/**
+ * Recognises a sheet (or one band of it): a project table with every cell located, or `unknown`; its
+ * layout is the first of `layouts` that the table matches.
+ */
+export function recognize(
+  grid: Grid,
+  labels: Label[] = collectLabels(grid),
+  lastRow = grid.rowCount,
+  layouts: readonly LayoutDef[] = LAYOUTS,
+): Table {
   const header = findIndicatorHeader(labels);
   const title = labels.find((l) => /自评表|评价表/.test(l.label))?.raw.trim() ?? "";
   if (!header || /部门整体|单位整体|整体支出/.test(normalizeLabel(title))) return { kind: "unknown" };
-  const { indicators, missing, cols, end } = recognizeIndicators(grid, labels, header, lastRow);
+  const { indicators, missing, cols, end } = recognizeIndicators(grid, labels, header, lastRow, layouts);
+  const { headerWords } = layoutWords(layouts);
   const funds = recognizeFunds(grid, labels, header.row);
   if (!funds && indicators.length === 0 && !/项目支出/.test(title)) return { kind: "unknown" };
   // A stray "三级指标" (in a note, or a pasted heading) is not a table: a table has a funds block or at
@@ -367,16 +379,16 @@ export function recognize(grid: Grid, labels: Label[] = collectLabels(grid), las
       const ref = cellRef(grid, label.row, c);
       if (ref.col !== c) continue;
       const text = textOf(grid, label.row, c);
-      if (text) return HEADER_WORDS.has(normalizeLabel(text)) || /^(主管部门|实施单位|项目名称)$/.test(normalizeLabel(text)) ? "" : text;
+      if (text) return headerWords.has(normalizeLabel(text)) || /^(主管部门|实施单位|项目名称)$/.test(normalizeLabel(text)) ? "" : text;
     }
     return "";
   };
   const yearLabel = labels.find((l) => l.row < header.row && /^[（(]?\s*\d{4}\s*年度\s*[)）]?$/.test(l.raw.trim()));
-  const layout = detectLayout(words, cols);
+  const layout = detectLayout({ labels: words, columns: cols }, layouts);
   return {
     kind: "project",
-    layout,
-    profile: profileForLayout(layout),
+    layout: layout.id,
+    profile: layout.profile,
     title,
     projectName: valueRightOf(nameLabel),
     department: valueRightOf(first(["主管部门"], -1, header.row)),
@@ -386,8 +398,8 @@ export function recognize(grid: Grid, labels: Label[] = collectLabels(grid), las
     indicatorHeader: labelRef(grid, header),
     indicators,
     indicatorMissing: missing,
-    goal: textBelow(grid, first(GOAL_LABELS, -1, header.row), header.row),
-    completion: textBelow(grid, first(COMPLETION_LABELS, -1, header.row), header.row),
+    goal: textBelow(grid, first(GOAL_LABELS, -1, header.row), header.row, headerWords),
+    completion: textBelow(grid, first(COMPLETION_LABELS, -1, header.row), header.row, headerWords),
     problems: textRight(grid, first(TEXT_LABELS.problems, afterIndicators)),
     improvements: textRight(grid, first(TEXT_LABELS.improvements, afterIndicators)),
     conclusion: textRight(grid, first(TEXT_LABELS.conclusion, afterIndicators)),

@@ -11,22 +11,21 @@ import { scoreFix } from "./fixes";
 import { defineRule, issue, nameOf, onProject } from "./helpers";
 import type { Column, Issue } from "./types";
 
+/** How a rule score came about, in indicator.score's words. */
+const HOW = RULE_TEXT["indicator.score"].how;
+
 function howScored(r: IndicatorScore, weight: number, e: IndicatorEvaluation): string {
   const target = targetDisplay(e.indicator);
   const actual = actualDisplay(e.indicator);
   switch (r.rule) {
     case "positive":
-      return r.completion !== null && r.completion < 1
-        ? RULE_TEXT["indicator.score"].how.partial(r.completion, weight)
-        : RULE_TEXT["indicator.score"].how.full(target);
+      return r.completion !== null && r.completion < 1 ? HOW.partial(r.completion, weight) : HOW.full(target);
     case "reverse":
-      return r.score === weight
-        ? RULE_TEXT["indicator.score"].how.reverseFull(target)
-        : RULE_TEXT["indicator.score"].how.reverse(target, actual);
+      return r.score === weight ? HOW.reverseFull(target) : HOW.reverse(target, actual);
     case "zero":
-      return r.score === weight ? RULE_TEXT["indicator.score"].how.zeroFull : RULE_TEXT["indicator.score"].how.zero(actual);
+      return r.score === weight ? HOW.zeroFull : HOW.zero(actual);
     default:
-      return RULE_TEXT["indicator.score"].how.qualitative(r.grade ? MESSAGES.grades[r.grade] : "");
+      return HOW.qualitative(r.grade ? MESSAGES.grades[r.grade] : "");
   }
 }
 

@@ -27,7 +27,9 @@ function sourceFiles(dir) {
 /** The relative imports of a file (static, re-exports and dynamic import()), resolved to files of src/. */
 function importsOf(file) {
   const text = fs.readFileSync(file, "utf8");
-  const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^"';]*?from\s+["']([^"']+)["']|import\(\s*(?:\/\*[^*]*\*\/\s*)?["']([^"']+)["']\s*\)/g)]
+  const specs = [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)[^"';]*?from\s+["']([^"']+)["']|import\(\s*(?:\/\*[^*]*\*\/\s*)?["']([^"']+)["']\s*\)/g),
+  ]
     .map((m) => m[1] ?? m[2])
     .filter((s) => s.startsWith("."));
   const out = [];
@@ -76,7 +78,13 @@ function cycles(fileEdges) {
     state.set(f, "open");
     stack.push(f);
     for (const t of fileEdges.get(f) ?? []) {
-      if (state.get(t) === "open") found.push(stack.slice(stack.indexOf(t)).concat(t).map((p) => path.relative(src, p)));
+      if (state.get(t) === "open")
+        found.push(
+          stack
+            .slice(stack.indexOf(t))
+            .concat(t)
+            .map((p) => path.relative(src, p)),
+        );
       else if (!state.has(t)) visit(t);
     }
     stack.pop();

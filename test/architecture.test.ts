@@ -1,6 +1,10 @@
-// The core is pure: src/scoring and src/workbook import nothing but each other and src/messages.
+// The core is pure: src/scoring and src/workbook import nothing but each other and src/messages; no
+// module of src/ reaches itself through its imports.
 import fs from "fs";
 import path from "path";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const architecture = require("../scripts/architecture.js");
 
 const src = path.resolve(__dirname, "../src");
 
@@ -8,6 +12,13 @@ function files(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : d.name.endsWith(".ts") ? [path.join(dir, d.name)] : []));
+}
+
+/** Every TypeScript module under dir, .tsx included, declarations left out. */
+function sources(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) => (d.isDirectory() ? sources(path.join(dir, d.name)) : /(?<!\.d)\.tsx?$/.test(d.name) ? [path.join(dir, d.name)] : []));
 }
 
 test.each(["scoring", "workbook"])("src/%s imports no Office.js, React, ExcelJS, fs or other I/O", (dir) => {
@@ -27,13 +38,6 @@ test.each(["scoring", "workbook"])("src/%s imports no Office.js, React, ExcelJS,
     expect(text).not.toMatch(/\bOffice\.|\bExcel\.run|\bdocument\.|\bwindow\./);
   }
 });
-
-/** Every .ts and .tsx file under a folder. */
-function sources(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((d) => (d.isDirectory() ? sources(path.join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [path.join(dir, d.name)] : []));
-}
 
 function importsOf(file: string): string[] {
   const text = fs.readFileSync(file, "utf8");
@@ -109,4 +113,39 @@ test("the web checker imports nothing from the CLI: both run the use cases in sr
       file: path.relative(src, file),
       cli: [],
     });
+});
+
+test("the import graph of src/ has no circle (scripts/architecture.js reads the same imports as the drawing)", () => {
+  const { fileEdges } = architecture.graph();
+  expect(fileEdges.size).toBeGreaterThan(50);
+  expect(architecture.cycles(fileEdges)).toEqual([]);
+});
+
+test("no back-and-forth between the parts of src/ (its top folders): none imports another that leads back to it", () => {
+  const { edges } = architecture.graph();
+  const top = (box: string) => box.split("/")[0];
+  const next = new Map<string, string[]>();
+  for (const key of edges.keys()) {
+    const [from, to] = key.split(" ").map(top);
+    if (from !== to) next.set(from, [...(next.get(from) ?? []), to]);
+  }
+  const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
+    (next.get(from) ?? []).some((n) => n === to || (!seen.has(n) && (seen.add(n), reaches(n, to, seen))));
+  expect(next.size).toBeGreaterThan(5);
+  const loops = [...next].flatMap(([from, tos]) => tos.filter((to) => reaches(to, from)).map((to) => [from, to]));
+  expect(loops.map(([from, to]) => `${from} → ${to}`)).toEqual([]);
+});
+
+test("a rule family imports no other family: only the rule types, the shared fix builders and helpers", () => {
+  const dir = path.join(src, "workbook", "rules");
+  const shared = new Set(["./types", "./fixes", "./helpers"]);
+  const families = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ts") && !["types.ts", "fixes.ts", "helpers.ts", "registry.ts", "run.ts", "index.ts"].includes(f));
+  expect(families.length).toBeGreaterThan(5);
+  for (const file of families) {
+    const text = fs.readFileSync(path.join(dir, file), "utf8");
+    const local = [...text.matchAll(/from\s+["'](\.\/[^"']+)["']/g)].map((m) => m[1]);
+    expect({ file, local: local.filter((s) => !shared.has(s)) }).toEqual({ file, local: [] });
+  }
 });

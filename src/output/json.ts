@@ -2,8 +2,7 @@
 // to the page, and check.schema.json (beside this file) publishes it for scripts. The figures and
 // findings of each table, without the internal model. No I/O.
 import type { ProfileId } from "../scoring";
-import type { FileReport } from "../usecases/check";
-import type { Layout, RuleId, Severity } from "../workbook";
+import type { FileReport, Layout, RuleId, Severity } from "../workbook";
 
 /**
  * The version of this JSON's shape, also the schema's (`x-version` and `$id` of check.schema.json).

@@ -1,9 +1,8 @@
 // What `selfeval check` prints as text, from the reports of the checked files: the readable Chinese
 // report, file by file, and the batch's totals. No I/O: the CLI prints the lines.
-import { CLI, LAYOUT_NAMES, SEVERITY_NAMES } from "../messages";
+import { CLI, SEVERITY_NAMES } from "../messages";
 import { PROFILES } from "../scoring";
-import type { FileReport } from "../usecases/check";
-import type { SheetReport } from "../workbook";
+import { LAYOUT_NAMES, type FileReport, type SheetReport } from "../workbook";
 
 function counts(sheets: SheetReport[]): Record<"error" | "warning" | "info", number> {
   const c = { error: 0, warning: 0, info: 0 };

@@ -20,8 +20,6 @@ export interface Profile {
   /** Chinese name shown to users, and the short one lists use ("中央"). */
   name: string;
   shortName: string;
-  /** Table layouts (central, guangzhou, sichuan) whose tables default to this profile. */
-  defaultFor: string[];
   /** Other names a user may type for it (=JX.SCORE(…, "四川")). */
   aliases: string[];
   executionRateWeight: number;
@@ -55,7 +53,6 @@ const central = {
   id: "central",
   name: "中央（财预〔2020〕10号）",
   shortName: "中央",
-  defaultFor: ["central"],
   aliases: ["central", "中央", "财政部", "默认"],
   executionRateWeight: 10,
   weightGroups: [
@@ -74,7 +71,6 @@ const hebei = {
   id: "hebei",
   name: "河北",
   shortName: "河北",
-  defaultFor: [],
   aliases: ["hebei", "河北", "河北省"],
   executionRateWeight: 20,
   weightGroups: [
@@ -97,7 +93,6 @@ const sichuan = {
   id: "sichuan",
   name: "四川",
   shortName: "四川",
-  defaultFor: ["sichuan"],
   aliases: ["sichuan", "四川", "四川省"],
   executionRateWeight: 10,
   weightGroups: [{ level1: ALL_LEVEL1, weight: 90 }],
@@ -112,7 +107,6 @@ const guangzhou = {
   id: "guangzhou",
   name: "广州",
   shortName: "广州",
-  defaultFor: ["guangzhou"],
   aliases: ["guangzhou", "广州", "广州市"],
   executionRateWeight: 10,
   weightGroups: [{ level1: ALL_LEVEL1, weight: 90 }],
@@ -140,11 +134,6 @@ export function findProfile(name: unknown): KnownProfile | null {
   }
   const key = String(name).trim().toLowerCase();
   return PROFILE_LIST.find((p) => (p.aliases as readonly string[]).some((a) => a.toLowerCase() === key)) ?? null;
-}
-
-/** The profile a table layout defaults to (the Guangzhou layout → guangzhou …), else the default. */
-export function profileForLayout(layout: string): ProfileId {
-  return (PROFILE_LIST.find((p) => (p.defaultFor as readonly string[]).includes(layout)) ?? PROFILE_LIST[0]).id;
 }
 
 /** "central（中央）、hebei（河北）…": the profiles as messages and help list them. */

@@ -6,16 +6,17 @@ import { ReadError, readWorkbook, type ReadLimits, type WorkbookRead } from "../
 import type { Inflater } from "../io/zip";
 import { CLI, IO } from "../messages";
 import type { ProfileId } from "../scoring";
-import { checkTables, completeFormulas, uncomputedFormulas, type FormulaEngine, type Grid, type SheetReport } from "../workbook";
+import {
+  checkTables,
+  completeFormulas,
+  uncomputedFormulas,
+  type FormulaEngine,
+  type Grid,
+  type FileReport,
+  type SheetReport,
+} from "../workbook";
 
-/** One file's outcome: its tables' reports, or why it could not be read. */
-export interface FileReport {
-  file: string;
-  error?: string;
-  /** Sheets that could not be read (the others were checked), each with its message. */
-  unreadableSheets?: Array<{ sheet: string; error: string }>;
-  sheets: SheetReport[];
-}
+export type { FileReport };
 
 /** What the engine needs from its shell: limits, an inflater (Node's zlib in the CLI), a formula engine on demand. */
 export interface EngineEnv {

@@ -7,17 +7,28 @@ import { toA1, type Grid } from "./grid";
 import type { CellRef, Layout, ProjectTable } from "./model";
 import { departmentDrafts, draftNarratives, type Draft } from "./narrative";
 import { collectLabels, recognizeTables, type Band } from "./recognize";
-import type { Finding } from "./finding";
+import type { LayoutDef } from "./layouts";
 import { formulaCells } from "./formulas";
-import { runRules, type Audience, type RuleContext } from "./rules";
+import { runRules, type Audience, type Finding, type RuleContext } from "./rules";
 
 export interface CheckOptions {
   /** Overrides the profile the layout suggests (Guangzhou layout → guangzhou, …). */
   profile?: ProfileId;
+  /** The layouts a table may have, in the order they are tried; LAYOUTS when not given. */
+  layouts?: readonly LayoutDef[];
   /** Skip narrative drafts when only the findings are wanted (selfeval check). */
   drafts?: boolean;
   /** Whose words the findings use: the CLI's (default) or the pane's, which name its own buttons. */
   audience?: Audience;
+}
+
+/** One file's outcome: its tables' reports, or why it could not be read (the CLI's and the checker's unit of a batch). */
+export interface FileReport {
+  file: string;
+  error?: string;
+  /** Sheets that could not be read (the others were checked), each with its message. */
+  unreadableSheets?: Array<{ sheet: string; error: string }>;
+  sheets: SheetReport[];
 }
 
 /** One table of a sheet (or the sheet itself when it holds none), checked. */
@@ -76,7 +87,7 @@ export function checkTables(grid: Grid, options: CheckOptions = {}): SheetReport
       ];
     }
   }
-  const tables = recognizeTables(grid, labels);
+  const tables = recognizeTables(grid, labels, options.layouts);
   if (tables.length === 0) return [{ sheet: grid.name, kind: "unknown", findings: runRules({ kind: "unknown" }, context()), drafts: [] }];
   return tables.map(({ table, band }, i) => {
     const profileId = options.profile ?? table.profile;

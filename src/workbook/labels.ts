@@ -18,7 +18,9 @@ export function normalizeLabel(text: string): string {
 }
 
 export type FundField = "budgetInitial" | "budget" | "executed" | "weight" | "rate" | "score" | "reason";
-export type IndicatorField = "level1" | "level2" | "name" | "nature" | "target" | "unit" | "actual" | "weight" | "score" | "reason";
+/** Columns every layout has; a layout may add its own (layouts.ts: Sichuan's 指标性质 · 度量单位). */
+export type CommonIndicatorField = "level1" | "level2" | "name" | "target" | "actual" | "weight" | "score" | "reason";
+export type IndicatorField = CommonIndicatorField | "nature" | "unit";
 
 /** Header words of the funds block, each normalised. Order matters: the adjusted budget wins. */
 export const FUND_HEADERS: Record<FundField, string[]> = {
@@ -31,13 +33,12 @@ export const FUND_HEADERS: Record<FundField, string[]> = {
   reason: ["原因", "偏差原因", "未完成原因", "原因分析"],
 };
 
-export const INDICATOR_HEADERS: Record<IndicatorField, string[]> = {
+/** Header words of the indicator columns every layout has (a layout's own columns are in layouts.ts). */
+export const INDICATOR_HEADERS: Record<CommonIndicatorField, string[]> = {
   level1: ["一级指标"],
   level2: ["二级指标"],
   name: ["三级指标", "三级指标名称", "指标名称", "绩效指标名称"],
-  nature: ["指标性质"],
   target: ["年度指标值", "指标值", "预期指标值", "年度目标值", "目标值"],
-  unit: ["度量单位", "计量单位", "单位"],
   actual: ["实际完成值", "实际完成指标值", "完成值", "全年实际值", "实际值", "实际完成情况"],
   weight: ["分值", "权重", "分值权重"],
   score: ["得分", "自评得分"],
@@ -77,7 +78,7 @@ export const INDICATOR_END_LABELS = [
   "备注",
 ];
 
-/** Every header word above: a cell holding one of these is a label, not a value. */
+/** Every header word above: a cell holding one of these is a label, not a value (layouts.ts adds the layouts' own). */
 export const HEADER_WORDS = new Set<string>([
   ...Object.values(FUND_HEADERS).flat(),
   ...Object.values(INDICATOR_HEADERS).flat(),

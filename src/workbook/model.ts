@@ -2,7 +2,8 @@
 import type { ProfileId } from "../scoring/profiles";
 import type { CellValue } from "./grid";
 
-export type Layout = "central" | "guangzhou" | "sichuan";
+/** A layout's id: one of LAYOUTS (src/workbook/layouts.ts), or of the list given to recognition. */
+export type Layout = string;
 
 export interface CellRef {
   /** A1 address of the cell to look at (top-left of a merged area). */

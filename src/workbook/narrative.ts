@@ -2,7 +2,7 @@
 // place for what only the unit knows. Never an invented cause.
 import { MESSAGES } from "../messages/functions";
 import { NARRATIVE } from "../messages/narrative";
-import { FINDINGS } from "../messages/rules";
+import { FINDING_WORDS } from "../messages/rules";
 import { gradeOf, type IndicatorScore } from "../scoring/score";
 import { cappedScore, type DepartmentEvaluation } from "./department";
 import { actualDisplay, isBlankValue, readPrinted, targetDisplay, type Evaluation, type IndicatorEvaluation } from "./evaluate";
@@ -183,7 +183,7 @@ export function departmentDrafts(e: DepartmentEvaluation): Draft[] {
   return [
     {
       field: "conclusion",
-      label: FINDINGS.departmentConclusionLabel,
+      label: FINDING_WORDS.departmentConclusionLabel,
       cell: cell.address,
       text: departmentConclusion(e),
       existing: isBlankValue(cell.value) ? null : String(cell.value),

@@ -11,7 +11,6 @@ import {
   formatDecimals,
   gradeOf,
   profileChoices,
-  profileForLayout,
   round,
   parseValue,
   scoreIndicator,
@@ -251,9 +250,7 @@ describe("completion, grade, profiles", () => {
       expect(findProfile(p.shortName)?.id).toBe(p.id);
       expect(profileChoices()).toContain(`${p.id}（${p.shortName}）`);
       expect(CLI.usage(profileChoices())).toContain(p.id);
-      for (const layout of p.defaultFor) expect(profileForLayout(layout)).toBe(p.id);
     }
-    expect(profileForLayout("someone-else")).toBe(PROFILE_LIST[0].id);
   });
 
   test("round is half-up without binary noise", () => {

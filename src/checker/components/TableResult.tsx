@@ -1,6 +1,7 @@
 // One table's result: its kind, rate, total and grade, the count of findings, and the findings the filters keep.
 import { Badge } from "@fluentui/react-components";
-import { CHECKER, LAYOUT_NAMES, RULE_DOCS, SEVERITY_NAMES, fmt } from "../../messages";
+import { CHECKER, RULE_DOCS, SEVERITY_NAMES, fmt } from "../../messages";
+import { LAYOUT_NAMES } from "../../workbook/layouts";
 import type { TableJson } from "../../output/json";
 import { counts, rateOf, shown, tableTitle, type Severity } from "../batch";
 import { useCheckerStyles } from "../styles";

@@ -1,6 +1,7 @@
 // One table's summary: kind, profile, execution rate, total and grade, and the count of findings.
 import { Badge } from "@fluentui/react-components";
-import { LAYOUT_NAMES, PANE, fmt } from "../../messages";
+import { PANE, fmt } from "../../messages";
+import { LAYOUT_NAMES } from "../../workbook/layouts";
 import { PROFILES } from "../../scoring";
 import type { CheckedSheet } from "../session";
 import { SEVERITY_COLOR, usePaneStyles } from "../styles";

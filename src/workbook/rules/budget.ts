@@ -1,40 +1,12 @@
 // Budget rules (domain §3, 预算执行率): the fund rows add up, the rate and its score follow the figures.
-import { FINDINGS } from "../../messages/rules";
+import { FINDING_WORDS, RULE_TEXT } from "../../messages/rules";
 import { fmt } from "../../messages/format";
 import { compareRate, compareScore } from "../../scoring/precision";
 import { round } from "../../scoring/score";
 import { fundAmount, hasReason, isBlankRef, partAmounts, roundingSlack, unreadable, type Evaluation } from "../evaluate";
-import type { Fix } from "../finding";
-import type { CellRef } from "../model";
-import { defineRule, issue, onProject, type Issue } from "./types";
-
-/**
- * A cell that holds a formula keeps being a formula: the fix is the right formula where one can be
- * written, else the value together with the formula it replaces (so no one loses a formula unawares).
- */
-export function keepFormula(ref: CellRef | null | undefined, fix: Fix, formula: string | null = null): Fix {
-  if (ref?.formula === undefined) return fix;
-  return formula ? { value: fix.value, formula } : { ...fix, replaces: ref.formula };
-}
-
-/** Writes a corrected score the way the cell held its figure: a number stays a number. */
-export function scoreFix(ref: CellRef | null, score: number, formula: string | null = null): Fix {
-  return keepFormula(ref, typeof ref?.value === "string" ? { value: fmt.score(score) } : { value: score }, formula);
-}
-
-/** Writes a corrected rate the way the cell held it: text, a percent-formatted fraction, or a bare percent. */
-export function rateFix(ref: CellRef | null, rate: number, formula: string | null = null): Fix {
-  if (formula && ref?.formula !== undefined) return { value: rate, formula };
-  if (typeof ref?.value === "string") return keepFormula(ref, { value: fmt.rate(rate) });
-  if (typeof ref?.value === "number" && !ref.format?.includes("%") && ref.value > 1.5)
-    return keepFormula(ref, { value: round(rate * 100) });
-  return keepFormula(ref, { value: round(rate, 4), ...(ref?.format?.includes("%") ? {} : { format: "0.00%" }) });
-}
-
-/** executed/budget as a formula over the total row's cells, when both hold the figures. */
-export function rateFormula(budget: CellRef | null, executed: CellRef | null): string | null {
-  return budget && executed && !isBlankRef(budget) && !isBlankRef(executed) ? `${executed.address}/${budget.address}` : null;
-}
+import { rateFix, rateFormula, scoreFix } from "./fixes";
+import { defineRule, issue, onProject } from "./helpers";
+import type { Issue } from "./types";
 
 /** ROUND(MIN(executed/budget,1)*weight,2) over the table's cells. */
 function budgetScoreFormula(e: Evaluation): string | null {
@@ -67,7 +39,7 @@ export const BUDGET_RULES = [
         );
         if (Math.abs(sum - total.value) > roundingSlack(parts.length)) {
           const list = parts.map((p) => `${p.row.label.replace(/^其中/, "")} ${fmt.amount(p.value)}`).join(" + ");
-          out.push(issue(cell, FINDINGS.budgetSum(FINDINGS.fundColumns[column], total.value, sum, list)));
+          out.push(issue(cell, RULE_TEXT["budget.sum"].message(FINDING_WORDS.fundColumns[column], total.value, sum, list)));
         }
       }
       return out;
@@ -83,7 +55,7 @@ export const BUDGET_RULES = [
       if (!e.table.funds?.budgetColumn || b?.unknown) return [];
       if (b && b.budget !== null && b.budget > 0) return [];
       const cell = b?.budgetCell ?? e.table.funds.header;
-      return [issue(cell, FINDINGS.budgetZero(b?.budget === null || !b ? "" : fmt.amount(b.budget)))];
+      return [issue(cell, RULE_TEXT["budget.zero"].message(b?.budget === null || !b ? "" : fmt.amount(b.budget)))];
     }),
   }),
   defineRule({
@@ -98,7 +70,9 @@ export const BUDGET_RULES = [
       if (b.printedRate && compareRate(b.printedRate.value, b.printedRate.decimals, b.rate * 100) === "equal") return [];
       const formula = rateFormula(b.budgetCell, b.executedCell);
       return [
-        issue(cell, FINDINGS.budgetRate(b.printedRate?.text ?? "", b.executed, b.budget, b.rate), { fix: rateFix(cell, b.rate, formula) }),
+        issue(cell, RULE_TEXT["budget.rate"].message(b.printedRate?.text ?? "", b.executed, b.budget, b.rate), {
+          fix: rateFix(cell, b.rate, formula),
+        }),
       ];
     }),
   }),
@@ -116,7 +90,7 @@ export const BUDGET_RULES = [
       if (agreement === "equal") return [];
       const rounding = agreement === "rounding";
       return [
-        issue(cell, FINDINGS.budgetScore(printed?.text ?? "", b.rate, b.weight, b.score, rounding), {
+        issue(cell, RULE_TEXT["budget.score"].message(printed?.text ?? "", b.rate, b.weight, b.score, rounding), {
           fix: scoreFix(cell, b.score, budgetScoreFormula(e)),
           ...(rounding ? { severity: "warning" as const } : {}),
         }),
@@ -134,7 +108,7 @@ export const BUDGET_RULES = [
       if (threshold === null || !b || b.rate === null || b.rate >= threshold) return [];
       const reason = e.table.funds?.reason;
       if (reason && hasReason(reason)) return [];
-      return [issue(reason ?? e.table.funds?.rate, FINDINGS.budgetReason(b.rate, threshold))];
+      return [issue(reason ?? e.table.funds?.rate, RULE_TEXT["budget.reason"].message(b.rate, threshold))];
     }),
   }),
 ];

@@ -1,6 +1,6 @@
 // Department rules (domain §6): the 部门整体支出绩效自评表's items, subtotals, bonus caps, total and
 // budget block, against the region's framework.
-import { FINDINGS } from "../../messages/rules";
+import { FINDING_WORDS, RULE_TEXT } from "../../messages/rules";
 import { compareRate, compareScore } from "../../scoring/precision";
 import { round } from "../../scoring/score";
 import { type DepartmentProfile, type FrameworkGroup } from "../../scoring/department-profiles";
@@ -8,9 +8,9 @@ import { bonusRuleOf, cappedScore, type DepartmentEvaluation, type FrameworkRow 
 import { hasReason, isBlankRef, readPrinted, roundingSlack, unreadable } from "../evaluate";
 import { normalizeLabel } from "../labels";
 import type { CellRef } from "../model";
-import { keepFormula, rateFix, rateFormula } from "./budget";
-import { rangeList } from "./cells";
-import { defineRule, issue, onDepartment, type Issue } from "./types";
+import { keepFormula, rangeList, rateFix, rateFormula } from "./fixes";
+import { defineRule, issue, onDepartment } from "./helpers";
+import type { Issue } from "./types";
 
 const printed = (ref: CellRef | null) => readPrinted(ref);
 /** A row whose points or score cannot be read: its own formula.* finding says so, and nothing else does. */
@@ -55,8 +55,12 @@ export const DEPARTMENT_RULES = [
         const p = printed(r.points);
         const s = printed(r.score);
         if (p && s && s.value > p.value + 1e-9)
-          return [issue(r.score, FINDINGS.deptItemOver(labelOf(r), s.value, p.value), { fix: keepFormula(r.score, { value: p.value }) })];
-        if (p && !s) return [issue(r.score, FINDINGS.deptScoreMissing(labelOf(r), p.value))];
+          return [
+            issue(r.score, RULE_TEXT["dept.item-over"].message(labelOf(r), s.value, p.value), {
+              fix: keepFormula(r.score, { value: p.value }),
+            }),
+          ];
+        if (p && !s) return [issue(r.score, RULE_TEXT["dept.item-over"].missing(labelOf(r), p.value))];
         return [];
       }),
     ),
@@ -72,13 +76,13 @@ export const DEPARTMENT_RULES = [
         const p = printed(r.points);
         const s = printed(r.score);
         if (p && s && s.value < p.value - 1e-9 && !hasReason(r.reason)) {
-          out.push(issue(r.reason ?? r.score, FINDINGS.deptDeduction(labelOf(r), s.value, p.value)));
+          out.push(issue(r.reason ?? r.score, RULE_TEXT["dept.deduction"].message(labelOf(r), s.value, p.value)));
         }
       }
       for (const r of bonusRows(e)) {
         const b = bonusVerdict(e, r);
         if (b?.verdict === "ok" && b.score > 0 && !hasReason(r.reason)) {
-          out.push(issue(r.reason ?? r.score, FINDINGS.deptBonusReason(b.rule.name)));
+          out.push(issue(r.reason ?? r.score, RULE_TEXT["dept.deduction"].bonusReason(b.rule.name)));
         }
       }
       return out;
@@ -95,11 +99,13 @@ export const DEPARTMENT_RULES = [
         const p = printed(r.points);
         const expected = frameworkPoints(e.profile, r);
         if (p && expected !== undefined && Math.abs(expected - p.value) > 1e-9) {
-          out.push(issue(r.points, FINDINGS.deptPoints(labelOf(r), p.value, expected, e.profile.name), { severity: "warning" }));
+          out.push(
+            issue(r.points, RULE_TEXT["dept.points"].message(labelOf(r), p.value, expected, e.profile.name), { severity: "warning" }),
+          );
         }
       }
       if (items(e).length > 0 && e.points !== null && Math.abs(e.points - 100) > 1e-9) {
-        out.push(issue(e.table.total?.points ?? e.table.header, FINDINGS.deptPointsSum(e.points)));
+        out.push(issue(e.table.total?.points ?? e.table.header, RULE_TEXT["dept.points"].sum(e.points)));
       }
       return out;
     }),
@@ -115,16 +121,22 @@ export const DEPARTMENT_RULES = [
         const all = e.table.rows.filter((x) => x.kind === "item" && x.level1 === sub.level1);
         if (!all.every(readableRow)) continue;
         for (const [ref, count, what] of [
-          [sub.score, cappedScore, FINDINGS.deptScoreWhat],
-          [sub.points, (x: FrameworkRow) => printed(x.points)?.value ?? 0, FINDINGS.deptPointsWhat],
+          [sub.score, cappedScore, RULE_TEXT["dept.subtotal"].scoreWhat],
+          [sub.points, (x: FrameworkRow) => printed(x.points)?.value ?? 0, RULE_TEXT["dept.subtotal"].pointsWhat],
         ] as const) {
           const p = unreadable(ref) ? null : printed(ref);
           if (!p) continue;
           const sum = round(all.reduce((s, x) => s + count(x), 0));
           if (compareScore(p.value, p.decimals, sum) !== "equal") {
-            const members = all.map((x) => (what === FINDINGS.deptScoreWhat ? x.score : x.points)).filter((c): c is CellRef => !!c);
+            const members = all
+              .map((x) => (what === RULE_TEXT["dept.subtotal"].scoreWhat ? x.score : x.points))
+              .filter((c): c is CellRef => !!c);
             const formula = members.length ? `SUM(${rangeList(members).join(",")})` : null;
-            out.push(issue(ref, FINDINGS.deptSubtotal(sub.level1, what, p.value, sum), { fix: keepFormula(ref, { value: sum }, formula) }));
+            out.push(
+              issue(ref, RULE_TEXT["dept.subtotal"].message(sub.level1, what, p.value, sum), {
+                fix: keepFormula(ref, { value: sum }, formula),
+              }),
+            );
           }
         }
       }
@@ -143,12 +155,14 @@ export const DEPARTMENT_RULES = [
         const b = bonusVerdict(e, r);
         if (b?.verdict === "cap")
           out.push(
-            issue(r.score, FINDINGS.deptBonusCap(b.rule.name, b.score, b.rule.cap), { fix: keepFormula(r.score, { value: b.rule.cap }) }),
+            issue(r.score, RULE_TEXT["dept.bonus"].cap(b.rule.name, b.score, b.rule.cap), {
+              fix: keepFormula(r.score, { value: b.rule.cap }),
+            }),
           );
-        else if (b?.verdict === "unit") out.push(issue(r.score, FINDINGS.deptBonusUnit(b.rule.name, b.score, b.rule.perItem)));
+        else if (b?.verdict === "unit") out.push(issue(r.score, RULE_TEXT["dept.bonus"].unit(b.rule.name, b.score, b.rule.perItem)));
       }
       if (e.bonus !== null && e.bonus > e.profile.bonusCap + 1e-9)
-        out.push(issue(rows[0]?.score, FINDINGS.deptBonusTotal(e.bonus, e.profile.bonusCap)));
+        out.push(issue(rows[0]?.score, RULE_TEXT["dept.bonus"].total(e.bonus, e.profile.bonusCap)));
       return out;
     }),
   }),
@@ -163,13 +177,13 @@ export const DEPARTMENT_RULES = [
       const total = printed(t.total?.score ?? null);
       if (!total)
         return [
-          issue(t.total?.score ?? t.total?.label ?? t.header, FINDINGS.deptTotalMissing(e.total), {
+          issue(t.total?.score ?? t.total?.label ?? t.header, RULE_TEXT["dept.total"].missing(e.total), {
             fix: keepFormula(t.total?.score, { value: e.total }),
           }),
         ];
       if (compareScore(total.value, total.decimals, e.total) === "equal") return [];
       return [
-        issue(t.total!.score, FINDINGS.deptTotal(total.value, e.itemScore, Math.min(e.bonus, e.profile.bonusCap), e.total), {
+        issue(t.total!.score, RULE_TEXT["dept.total"].message(total.value, e.itemScore, Math.min(e.bonus, e.profile.bonusCap), e.total), {
           fix: keepFormula(t.total!.score, { value: e.total }),
         }),
       ];
@@ -187,7 +201,7 @@ export const DEPARTMENT_RULES = [
         return [
           issue(
             l.line.rate,
-            FINDINGS.deptRate(l.line.label, l.printedRate?.text ?? String(l.line.rate.value), l.executed!, l.budget!, l.rate),
+            RULE_TEXT["dept.rate"].message(l.line.label, l.printedRate?.text ?? String(l.line.rate.value), l.executed!, l.budget!, l.rate),
             {
               fix: rateFix(l.line.rate, l.rate, rateFormula(l.line.budget, l.line.executed)),
             },
@@ -210,7 +224,7 @@ export const DEPARTMENT_RULES = [
           const [w, b, p] = [whole[key], basic[key], project[key]];
           if (w === null || b === null || p === null) continue;
           if (Math.abs(round(b + p, 6) - w) > roundingSlack(2))
-            out.push(issue(whole.line[key], FINDINGS.deptBudgetSum(FINDINGS.fundColumns[key], w, b, p)));
+            out.push(issue(whole.line[key], RULE_TEXT["dept.budget-sum"].message(FINDING_WORDS.fundColumns[key], w, b, p)));
         }
       }
       const parts = e.lines.filter((l) => l.line.kind === "basicPart");
@@ -224,7 +238,7 @@ export const DEPARTMENT_RULES = [
             6,
           );
           if (Math.abs(sum - whole) > roundingSlack(values.length))
-            out.push(issue(basic.line[key], FINDINGS.deptBasicSum(FINDINGS.fundColumns[key], whole, sum)));
+            out.push(issue(basic.line[key], RULE_TEXT["dept.budget-sum"].basic(FINDING_WORDS.fundColumns[key], whole, sum)));
         }
       }
       return out;

@@ -1,15 +1,15 @@
 // Formula rules: a cell the table needs that shows an error value (#REF! …) or holds a formula whose
 // result is unknown is reported once, for what it is; the other rules derive nothing from it.
-import { FINDINGS } from "../../messages/rules";
+import { FINDING_WORDS, RULE_TEXT } from "../../messages/rules";
 import type { DepartmentTable } from "../department";
 import { unreadable, type Evaluation } from "../evaluate";
 import type { CellRef, ProjectTable } from "../model";
-import type { Fix } from "../finding";
 import { callsJx } from "../formulas";
-import { scoreSumFormula } from "./cells";
-import { defineRule, issue, type Issue, type Subject } from "./types";
+import { scoreSumFormula } from "./fixes";
+import { defineRule, issue } from "./helpers";
+import type { Fix, Issue, Subject } from "./types";
 
-const R = FINDINGS.roles;
+const R = FINDING_WORDS.roles;
 
 /** What each cell of a project table is, in words: "总分", "“案件办结率”的得分" … */
 function projectRoles(t: ProjectTable): Map<string, string> {
@@ -19,9 +19,9 @@ function projectRoles(t: ProjectTable): Map<string, string> {
   for (const row of f ? [f.total, ...f.parts] : []) {
     if (!row) continue;
     const label = row.label.replace(/^其中/, "");
-    set(row.budgetInitial, R.fund(label, FINDINGS.fundColumns.budgetInitial));
-    set(row.budget, R.fund(label, FINDINGS.fundColumns.budget));
-    set(row.executed, R.fund(label, FINDINGS.fundColumns.executed));
+    set(row.budgetInitial, R.fund(label, FINDING_WORDS.fundColumns.budgetInitial));
+    set(row.budget, R.fund(label, FINDING_WORDS.fundColumns.budget));
+    set(row.executed, R.fund(label, FINDING_WORDS.fundColumns.executed));
   }
   set(f?.rate, R.rate);
   set(f?.score, R.budgetScore);
@@ -47,8 +47,8 @@ function departmentRoles(t: DepartmentTable): Map<string, string> {
   const roles = new Map<string, string>();
   const set = (ref: CellRef | null | undefined, role: string) => ref && !roles.has(ref.address) && roles.set(ref.address, role);
   for (const l of t.budgetLines) {
-    set(l.budget, R.fund(l.label, FINDINGS.fundColumns.budget));
-    set(l.executed, R.fund(l.label, FINDINGS.fundColumns.executed));
+    set(l.budget, R.fund(l.label, FINDING_WORDS.fundColumns.budget));
+    set(l.executed, R.fund(l.label, FINDING_WORDS.fundColumns.executed));
     set(l.rate, R.fund(l.label, R.rate));
   }
   for (const r of t.rows) {
@@ -59,7 +59,7 @@ function departmentRoles(t: DepartmentTable): Map<string, string> {
   }
   set(t.total?.score, R.total);
   set(t.total?.points, R.totalWeight);
-  set(t.conclusion, FINDINGS.departmentConclusionLabel);
+  set(t.conclusion, FINDING_WORDS.departmentConclusionLabel);
   return roles;
 }
 
@@ -87,7 +87,7 @@ function errorIssue(ref: CellRef, role: string, suggestion: { formula: string; v
   const fix: Fix | undefined = suggestion ? { value: suggestion.value, formula: suggestion.formula } : undefined;
   return issue(
     ref,
-    FINDINGS.formulaError(role, ref.address, ref.error!, ref.formula ?? null, suggestion?.formula ?? null),
+    RULE_TEXT["formula.error"].message(role, ref.address, ref.error!, ref.formula ?? null, suggestion?.formula ?? null),
     fix ? { fix } : {},
   );
 }
@@ -122,7 +122,7 @@ export const FORMULA_RULES = [
       if (!u) return [];
       return u.cells
         .filter((c) => c.error === undefined && c.uncomputed)
-        .map((c) => issue(c, FINDINGS.formulaUncomputed(u.roles.get(c.address) ?? c.address, c.address, c.formula ?? "")));
+        .map((c) => issue(c, RULE_TEXT["formula.uncomputed"].message(u.roles.get(c.address) ?? c.address, c.address, c.formula ?? "")));
     },
   }),
   defineRule({
@@ -132,7 +132,7 @@ export const FORMULA_RULES = [
     fixable: false,
     check: (_s, { formulas, audience }) => {
       const jx = formulas.filter((f) => callsJx(f.formula)).map((f) => f.address);
-      return jx.length === 0 ? [] : [issue(jx[0], FINDINGS.jxFormulas(jx.length, jx, audience))];
+      return jx.length === 0 ? [] : [issue(jx[0], RULE_TEXT["formula.jx"].message(jx.length, jx, audience))];
     },
   }),
 ];

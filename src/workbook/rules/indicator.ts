@@ -1,29 +1,31 @@
 // Indicator rules (domain §3): each target and actual readable, each score by the rules, reasons for
 // every deduction, names from the indicator vocabulary.
-import { FINDINGS } from "../../messages/rules";
+import { RULE_TEXT } from "../../messages/rules";
 import { MESSAGES } from "../../messages/functions";
 import { compareScore } from "../../scoring/precision";
 import { type IndicatorScore } from "../../scoring/score";
 import { actualDisplay, hasReason, targetDisplay, unreadable, type IndicatorEvaluation } from "../evaluate";
 import { LEVEL1, LEVEL2, normalizeLevel } from "../labels";
-import { scoreFix } from "./budget";
 import type { Evaluation } from "../evaluate";
-import { defineRule, issue, onProject, type Column, type Issue } from "./types";
+import { scoreFix } from "./fixes";
+import { defineRule, issue, nameOf, onProject } from "./helpers";
+import type { Column, Issue } from "./types";
 
-export const nameOf = (e: IndicatorEvaluation) => e.indicator.name || e.indicator.nameCell.address;
+/** How a rule score came about, in indicator.score's words. */
+const HOW = RULE_TEXT["indicator.score"].how;
 
 function howScored(r: IndicatorScore, weight: number, e: IndicatorEvaluation): string {
   const target = targetDisplay(e.indicator);
   const actual = actualDisplay(e.indicator);
   switch (r.rule) {
     case "positive":
-      return r.completion !== null && r.completion < 1 ? FINDINGS.how.partial(r.completion, weight) : FINDINGS.how.full(target);
+      return r.completion !== null && r.completion < 1 ? HOW.partial(r.completion, weight) : HOW.full(target);
     case "reverse":
-      return r.score === weight ? FINDINGS.how.reverseFull(target) : FINDINGS.how.reverse(target, actual);
+      return r.score === weight ? HOW.reverseFull(target) : HOW.reverse(target, actual);
     case "zero":
-      return r.score === weight ? FINDINGS.how.zeroFull : FINDINGS.how.zero(actual);
+      return r.score === weight ? HOW.zeroFull : HOW.zero(actual);
     default:
-      return FINDINGS.how.qualitative(r.grade ? MESSAGES.grades[r.grade] : "");
+      return HOW.qualitative(r.grade ? MESSAGES.grades[r.grade] : "");
   }
 }
 
@@ -63,9 +65,9 @@ export const INDICATOR_RULES = [
     check: onProject((e) =>
       readable(e).flatMap((i) => {
         const cell = i.indicator.target ?? i.indicator.nameCell;
-        if (i.target.kind === "blank") return [issue(cell, FINDINGS.targetMissing(nameOf(i)))];
+        if (i.target.kind === "blank") return [issue(cell, RULE_TEXT["indicator.target"].missing(nameOf(i)))];
         if (i.target.kind === "qualitative" && DIGITS.test(String(i.indicator.targetText))) {
-          return [issue(cell, FINDINGS.targetUnreadable(nameOf(i), String(i.indicator.targetText)))];
+          return [issue(cell, RULE_TEXT["indicator.target"].unreadable(nameOf(i), String(i.indicator.targetText)))];
         }
         return [];
       }),
@@ -81,8 +83,9 @@ export const INDICATOR_RULES = [
       readable(e).flatMap((i) => {
         const cell = i.indicator.actual ?? i.indicator.nameCell;
         if (i.target.kind === "blank") return [];
-        if (i.actual.kind === "blank") return [issue(cell, FINDINGS.actualMissing(nameOf(i)))];
-        if (i.result && !i.result.ok && i.result.input === "actual") return [issue(cell, FINDINGS.actual(nameOf(i), i.result.message))];
+        if (i.actual.kind === "blank") return [issue(cell, RULE_TEXT["indicator.actual"].missing(nameOf(i)))];
+        if (i.result && !i.result.ok && i.result.input === "actual")
+          return [issue(cell, RULE_TEXT["indicator.actual"].message(nameOf(i), i.result.message))];
         return [];
       }),
     ),
@@ -96,7 +99,7 @@ export const INDICATOR_RULES = [
     check: onProject((e) =>
       readable(e).flatMap((i) =>
         i.result?.ok && i.result.unitMismatch && i.target.kind === "quantity" && i.actual.kind === "quantity"
-          ? [issue(i.indicator.actual, FINDINGS.unit(nameOf(i), i.target.unit, i.actual.unit))]
+          ? [issue(i.indicator.actual, RULE_TEXT["indicator.unit"].message(nameOf(i), i.target.unit, i.actual.unit))]
           : [],
       ),
     ),
@@ -110,10 +113,14 @@ export const INDICATOR_RULES = [
     check: scoreRule("score", (i, r, weight) => {
       const p = i.printedScore;
       const rounding = p ? compareScore(p.value, p.decimals, r.score) === "rounding" : false;
-      return issue(i.indicator.score, FINDINGS.indicatorScore(nameOf(i), p?.text ?? "", r.score, howScored(r, weight, i), rounding), {
-        fix: scoreFix(i.indicator.score, r.score),
-        ...(rounding ? { severity: "warning" as const } : {}),
-      });
+      return issue(
+        i.indicator.score,
+        RULE_TEXT["indicator.score"].message(nameOf(i), p?.text ?? "", r.score, howScored(r, weight, i), rounding),
+        {
+          fix: scoreFix(i.indicator.score, r.score),
+          ...(rounding ? { severity: "warning" as const } : {}),
+        },
+      );
     }),
   }),
   defineRule({
@@ -123,7 +130,7 @@ export const INDICATOR_RULES = [
     fixable: true,
     needs: SCORED,
     check: scoreRule("over-weight", (i, r, weight) =>
-      issue(i.indicator.score, FINDINGS.overWeight(nameOf(i), i.printedScore!.value, weight, r.score), {
+      issue(i.indicator.score, RULE_TEXT["indicator.over-weight"].message(nameOf(i), i.printedScore!.value, weight, r.score), {
         fix: scoreFix(i.indicator.score, r.score),
       }),
     ),
@@ -136,9 +143,13 @@ export const INDICATOR_RULES = [
     needs: SCORED,
     check: scoreRule("band", (i, r) => {
       const grade = r.grade ? MESSAGES.grades[r.grade] : "";
-      return issue(i.indicator.score, FINDINGS.band(nameOf(i), i.printedScore!.value, grade, r.band!.min, r.band!.max, r.score), {
-        fix: scoreFix(i.indicator.score, r.score),
-      });
+      return issue(
+        i.indicator.score,
+        RULE_TEXT["indicator.band"].message(nameOf(i), i.printedScore!.value, grade, r.band!.min, r.band!.max, r.score),
+        {
+          fix: scoreFix(i.indicator.score, r.score),
+        },
+      );
     }),
   }),
   defineRule({
@@ -153,7 +164,12 @@ export const INDICATOR_RULES = [
           ? [
               issue(
                 i.indicator.actual,
-                FINDINGS.overAchievement(nameOf(i), targetDisplay(i.indicator), actualDisplay(i.indicator), i.result.completion),
+                RULE_TEXT["indicator.over-achievement"].message(
+                  nameOf(i),
+                  targetDisplay(i.indicator),
+                  actualDisplay(i.indicator),
+                  i.result.completion,
+                ),
               ),
             ]
           : [],
@@ -172,7 +188,7 @@ export const INDICATOR_RULES = [
         const score = i.printedScore?.value ?? (i.result?.ok ? i.result.score : null);
         if (score === null || score >= i.weight - 0.005) return [];
         if (hasReason(i.indicator.reason)) return [];
-        return [issue(i.indicator.reason ?? i.indicator.score, FINDINGS.deviation(nameOf(i), score, i.weight))];
+        return [issue(i.indicator.reason ?? i.indicator.score, RULE_TEXT["indicator.deviation"].message(nameOf(i), score, i.weight))];
       }),
     ),
   }),
@@ -190,12 +206,13 @@ export const INDICATOR_RULES = [
         const l1 = normalizeLevel(level1);
         if (level1 && level1Cell && !seen.has(level1Cell.address)) {
           seen.add(level1Cell.address);
-          if (!LEVEL1.includes(l1)) out.push(issue(level1Cell, FINDINGS.level("一级", level1, LEVEL1.join("、"))));
+          if (!LEVEL1.includes(l1)) out.push(issue(level1Cell, RULE_TEXT["indicator.level"].message("一级", level1, LEVEL1.join("、"))));
         }
         if (level2 && level2Cell && !seen.has(level2Cell.address)) {
           seen.add(level2Cell.address);
           const allowed = LEVEL1.includes(l1) ? LEVEL2[l1] : [...allLevel2];
-          if (!allowed.includes(normalizeLevel(level2))) out.push(issue(level2Cell, FINDINGS.level("二级", level2, allowed.join("、"))));
+          if (!allowed.includes(normalizeLevel(level2)))
+            out.push(issue(level2Cell, RULE_TEXT["indicator.level"].message("二级", level2, allowed.join("、"))));
         }
       }
       return out;

@@ -1,10 +1,9 @@
 // Indicator quality review (seeds 001 and 002): what reviewers criticise in how targets are set.
 // Info and warning findings only; they never change a score.
-import { QUALITY } from "../../messages/rules";
+import { RULE_TEXT } from "../../messages/rules";
 import { targetDisplay, type IndicatorEvaluation } from "../evaluate";
 import { normalizeLevel } from "../labels";
-import { nameOf } from "./indicator";
-import { defineRule, issue, onProject } from "./types";
+import { defineRule, issue, nameOf, onProject } from "./helpers";
 
 const readable = (list: IndicatorEvaluation[]) => list.filter((i) => !i.unknown);
 
@@ -29,7 +28,7 @@ export const QUALITY_RULES = [
     check: onProject((e) =>
       readable(e.indicators).flatMap((i) =>
         i.target.kind === "qualitative" && ASKS_FOR_NUMBER.test(i.indicator.name)
-          ? [issue(i.indicator.target, QUALITY.unquantified(nameOf(i), targetDisplay(i.indicator)))]
+          ? [issue(i.indicator.target, RULE_TEXT["quality.unquantified"].message(nameOf(i), targetDisplay(i.indicator)))]
           : [],
       ),
     ),
@@ -46,7 +45,7 @@ export const QUALITY_RULES = [
       const list = e.indicators.filter((i) => GENERIC.test(i.indicator.name));
       const share = total > 0 ? weighted(list) / total : 0;
       if (share <= 0.5) return [];
-      return [issue(list[0].indicator.nameCell, QUALITY.generic(list.map(nameOf), share))];
+      return [issue(list[0].indicator.nameCell, RULE_TEXT["quality.generic"].message(list.map(nameOf), share))];
     }),
   }),
   defineRule({
@@ -59,7 +58,7 @@ export const QUALITY_RULES = [
       const has = e.indicators.some((i) =>
         /满意度/.test(normalizeLevel(i.indicator.level1) + normalizeLevel(i.indicator.level2) + i.indicator.name),
       );
-      return has ? [] : [issue(e.table.indicatorHeader, QUALITY.noSatisfaction(e.profile.name))];
+      return has ? [] : [issue(e.table.indicatorHeader, RULE_TEXT["quality.no-satisfaction"].message(e.profile.name))];
     }),
   }),
   defineRule({
@@ -70,7 +69,7 @@ export const QUALITY_RULES = [
     check: onProject((e) => {
       if (e.indicators.length === 0) return [];
       const has = e.indicators.some((i) => normalizeLevel(i.indicator.level1) === "效益指标");
-      return has ? [] : [issue(e.table.indicatorHeader, QUALITY.noBenefit)];
+      return has ? [] : [issue(e.table.indicatorHeader, RULE_TEXT["quality.no-benefit"].message)];
     }),
   }),
   defineRule({
@@ -90,7 +89,7 @@ export const QUALITY_RULES = [
           ? r.grade === "achieved"
           : r.completion === null || Math.abs(r.completion - 1) < 1e-9 || r.rule === "reverse" || r.rule === "zero";
       });
-      return exact ? [issue(e.table.indicatorHeader, QUALITY.allMet(scored.length))] : [];
+      return exact ? [issue(e.table.indicatorHeader, RULE_TEXT["quality.all-met"].message(scored.length))] : [];
     }),
   }),
   defineRule({
@@ -107,9 +106,14 @@ export const QUALITY_RULES = [
         if (t.kind !== "quantity" || (t.op !== ">=" && t.op !== ">") || (i.result?.ok && i.result.overAchieved)) return [];
         const name = `${i.indicator.level2}${i.indicator.name}`;
         if (t.op === ">=" && t.value === 0 && t.explicitOp)
-          return [issue(i.indicator.target, QUALITY.targetZero(nameOf(i), targetDisplay(i.indicator)))];
+          return [issue(i.indicator.target, RULE_TEXT["quality.target-low"].zero(nameOf(i), targetDisplay(i.indicator)))];
         if (/满意/.test(name) && t.unit === "%" && t.value < SATISFACTION_FLOOR) {
-          return [issue(i.indicator.target, QUALITY.satisfactionLow(nameOf(i), targetDisplay(i.indicator), SATISFACTION_FLOOR))];
+          return [
+            issue(
+              i.indicator.target,
+              RULE_TEXT["quality.target-low"].satisfaction(nameOf(i), targetDisplay(i.indicator), SATISFACTION_FLOOR),
+            ),
+          ];
         }
         return [];
       }),

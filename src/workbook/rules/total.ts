@@ -1,12 +1,11 @@
 // Total rules: the printed 总分 is there and equals the rules' total — the budget score and every
 // indicator score as they stand (the printed one where the rules accept it, else the corrected one),
 // so applying every suggested fix leaves a table with nothing left to fix.
-import { FINDINGS } from "../../messages/rules";
+import { RULE_TEXT } from "../../messages/rules";
 import { compareScore } from "../../scoring/precision";
 import { unreadable, type Evaluation } from "../evaluate";
-import { scoreSumFormula } from "./cells";
-import { scoreFix } from "./budget";
-import { defineRule, issue, onProject } from "./types";
+import { scoreFix, scoreSumFormula } from "./fixes";
+import { defineRule, issue, onProject } from "./helpers";
 
 const totalCell = (e: Evaluation) => e.table.total?.score ?? e.table.total?.label ?? null;
 
@@ -25,7 +24,7 @@ export const TOTAL_RULES = [
       // The printed total adds up the printed scores, but some of them are corrected above.
       const followsScores = e.printedSum !== null && compareScore(e.printedTotal.value, e.printedTotal.decimals, e.printedSum) === "equal";
       return [
-        issue(totalCell(e), FINDINGS.totalSum(e.printedTotal.text, e.total, rounding, followsScores), {
+        issue(totalCell(e), RULE_TEXT["total.sum"].message(e.printedTotal.text, e.total, rounding, followsScores), {
           fix: scoreFix(e.table.total?.score ?? null, e.total, scoreSumFormula(e)),
           ...(rounding ? { severity: "warning" as const } : {}),
         }),
@@ -41,7 +40,7 @@ export const TOTAL_RULES = [
     check: onProject((e) => {
       if (e.printedTotal || unreadable(e.table.total?.score)) return [];
       const fix = e.total === null ? {} : { fix: scoreFix(e.table.total?.score ?? null, e.total) };
-      return [issue(totalCell(e) ?? "A1", FINDINGS.totalMissing(e.total), fix)];
+      return [issue(totalCell(e) ?? "A1", RULE_TEXT["total.missing"].message(e.total), fix)];
     }),
   }),
 ];

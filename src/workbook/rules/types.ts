@@ -1,10 +1,37 @@
-// What a rule is: one object with its metadata and its check (the way ESLint and Ruff keep rules).
-// A check returns issues; the runner stamps each with the rule's id and (default) severity.
-import { RULE_DOCS } from "../../messages/rules";
+// What a rule is and what it reports, as types only (the way ESLint and Ruff keep rules): a rule is
+// one object with its metadata and its check; a check returns issues, which the runner turns into
+// findings (domain §4) stamped with the rule's id and (default) severity.
+import type { RuleTextId } from "../../messages/rules";
 import type { DepartmentEvaluation } from "../department";
 import type { Evaluation } from "../evaluate";
-import type { Fix, Severity } from "../finding";
-import type { CellRef } from "../model";
+import type { CellValue } from "../grid";
+
+export type Severity = "error" | "warning" | "info";
+
+/** A rule's id: every rule has its text in src/messages/rules under this id. */
+export type RuleId = RuleTextId;
+
+/**
+ * A deterministic correction: the value (and number format, for a blank cell) to write; or a formula
+ * to write (without "="), with the value it gives today for showing.
+ */
+export interface Fix {
+  value: CellValue;
+  format?: string;
+  formula?: string;
+  /** The formula the cell held, when the fix writes a value over it (shown to the person before writing). */
+  replaces?: string;
+}
+
+/** What the checker reports: a rule id, a severity, the cell to look at, a message. */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** A1 address of the cell to look at (top-left of a merged area). */
+  cell: string;
+  message: string;
+  fix?: Fix;
+}
 
 /** A rule's family: the prefix of its id, and what `--select`/`--ignore` accept besides exact ids. */
 export type Family = "layout" | "formula" | "budget" | "indicator" | "weights" | "total" | "dept" | "narrative" | "quality";
@@ -41,7 +68,7 @@ export interface RuleContext {
 
 export const DEFAULT_CONTEXT: RuleContext = { audience: "cli", formulas: [] };
 
-export interface Rule<Id extends string = string> {
+export interface Rule<Id extends RuleId = RuleId> {
   readonly id: Id;
   readonly family: Family;
   /** The severity of its findings; some rules lower it for a lesser case (their docs say which). */
@@ -55,25 +82,3 @@ export interface Rule<Id extends string = string> {
   readonly needs?: readonly Column[];
   check(subject: Subject, context: RuleContext): Issue[];
 }
-
-/** A rule from its id, metadata and check; its title and docs come from the messages module. */
-export function defineRule<const Id extends string>(rule: Omit<Rule<Id>, "title" | "docs">): Rule<Id> {
-  const text = RULE_DOCS[rule.id];
-  return { ...rule, title: text?.title ?? "", docs: text?.docs ?? "" };
-}
-
-export function issue(cell: CellRef | string | null | undefined, message: string, extra: { fix?: Fix; severity?: Severity } = {}): Issue {
-  return { cell: typeof cell === "string" ? cell : (cell?.address ?? "A1"), message, ...extra };
-}
-
-/** A check that looks at project tables only. */
-export const onProject =
-  (check: (e: Evaluation) => Issue[]) =>
-  (s: Subject): Issue[] =>
-    s.kind === "project" ? check(s.evaluation) : [];
-
-/** A check that looks at department tables only. */
-export const onDepartment =
-  (check: (e: DepartmentEvaluation) => Issue[]) =>
-  (s: Subject): Issue[] =>
-    s.kind === "department" ? check(s.evaluation) : [];

@@ -1,9 +1,10 @@
 // Weight rules (domain §3): 分值 add up to 100, and the 一级 weights follow the profile.
-import { FINDINGS } from "../../messages/rules";
+import { RULE_TEXT } from "../../messages/rules";
 import { round } from "../../scoring/score";
 import { isBlankRef, unreadable, type Evaluation } from "../evaluate";
 import { normalizeLevel } from "../labels";
-import { defineRule, issue, onProject, type Issue } from "./types";
+import { defineRule, issue, onProject } from "./helpers";
+import type { Issue } from "./types";
 
 function weightCell(e: Evaluation) {
   const t = e.table;
@@ -24,7 +25,12 @@ export const WEIGHTS_RULES = [
       const budgetWeight = e.budget?.weight ?? 0;
       const sum = round(budgetWeight + weights.reduce((s, w) => s + w, 0));
       if (Math.abs(sum - 100) <= 0.005) return [];
-      return [issue(weightCell(e), FINDINGS.weightsSum(sum, FINDINGS.weightsParts(budgetWeight, round(sum - budgetWeight))))];
+      return [
+        issue(
+          weightCell(e),
+          RULE_TEXT["weights.sum"].message(sum, RULE_TEXT["weights.sum"].parts(budgetWeight, round(sum - budgetWeight))),
+        ),
+      ];
     }),
   }),
   defineRule({
@@ -45,7 +51,17 @@ export const WEIGHTS_RULES = [
         !unreadable(budgetWeightCell) &&
         Math.abs(e.budget.weight - p.executionRateWeight) > 0.005
       ) {
-        out.push(issue(budgetWeightCell, FINDINGS.weightsProfile(FINDINGS.budgetRateWhat, e.budget.weight, p.executionRateWeight, p.name)));
+        out.push(
+          issue(
+            budgetWeightCell,
+            RULE_TEXT["weights.profile"].message(
+              RULE_TEXT["weights.profile"].budgetRateWhat,
+              e.budget.weight,
+              p.executionRateWeight,
+              p.name,
+            ),
+          ),
+        );
       }
       const indicators = e.indicators.filter((i) => i.weight !== null);
       if (indicators.length === 0) return out;
@@ -57,9 +73,9 @@ export const WEIGHTS_RULES = [
         const cell = members[0]?.indicator.level1Cell ?? e.table.indicatorHeader;
         const what =
           group.level1.length > 2
-            ? FINDINGS.indicatorsWhat
+            ? RULE_TEXT["weights.profile"].indicatorsWhat
             : group.level1.filter((l) => l !== "成本指标" || group.level1.length === 1).join("与");
-        out.push(issue(cell, FINDINGS.weightsProfile(what, sum, group.weight, p.name)));
+        out.push(issue(cell, RULE_TEXT["weights.profile"].message(what, sum, group.weight, p.name)));
       }
       return out;
     }),

@@ -1,0 +1,31 @@
+// What every rule family builds its rules with: defineRule, issue, and checks scoped to one kind of table.
+import { RULE_TEXT } from "../../messages/rules";
+import type { DepartmentEvaluation } from "../department";
+import type { Evaluation, IndicatorEvaluation } from "../evaluate";
+import type { CellRef } from "../model";
+import type { Fix, Issue, Rule, RuleId, Severity, Subject } from "./types";
+
+/** A rule from its id, metadata and check; its title and docs come from its text in src/messages/rules. */
+export function defineRule<const Id extends RuleId>(rule: Omit<Rule<Id>, "title" | "docs">): Rule<Id> {
+  const text = RULE_TEXT[rule.id];
+  return { ...rule, title: text.title, docs: text.docs };
+}
+
+export function issue(cell: CellRef | string | null | undefined, message: string, extra: { fix?: Fix; severity?: Severity } = {}): Issue {
+  return { cell: typeof cell === "string" ? cell : (cell?.address ?? "A1"), message, ...extra };
+}
+
+/** A check that looks at project tables only. */
+export const onProject =
+  (check: (e: Evaluation) => Issue[]) =>
+  (s: Subject): Issue[] =>
+    s.kind === "project" ? check(s.evaluation) : [];
+
+/** A check that looks at department tables only. */
+export const onDepartment =
+  (check: (e: DepartmentEvaluation) => Issue[]) =>
+  (s: Subject): Issue[] =>
+    s.kind === "department" ? check(s.evaluation) : [];
+
+/** An indicator as messages name it: its name, or its cell when it has none. */
+export const nameOf = (e: IndicatorEvaluation) => e.indicator.name || e.indicator.nameCell.address;

@@ -186,7 +186,7 @@ function wpsConfig({ dev, out, namespace, functions, baseUrl }) {
     name: `${out}/wps`,
     devtool: false,
     target: ["web", "es2017"],
-    entry: { taskpane: "./src/taskpane/taskpane.tsx", addin: "./src/wps/addin.ts" },
+    entry: { taskpane: "./src/taskpane/taskpane.tsx", addin: "./src/hosts/wps/addin.ts" },
     output: { path: path.resolve(__dirname, out, "wps"), filename: "[name].js", publicPath: "", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -207,11 +207,11 @@ function wpsConfig({ dev, out, namespace, functions, baseUrl }) {
     },
     plugins: [
       new DefinePlugin({ __JX_WPS_FUNCTIONS__: JSON.stringify(functions), __JX_NAMESPACE__: JSON.stringify(namespace) }),
-      html("taskpane.html", "./src/wps/taskpane.html", ["taskpane"]),
-      html("index.html", "./src/wps/index.html", ["addin"]),
+      html("taskpane.html", "./src/hosts/wps/taskpane.html", ["taskpane"]),
+      html("index.html", "./src/hosts/wps/index.html", ["addin"]),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "src/wps/ribbon.xml", to: "ribbon.xml" },
+          { from: "src/hosts/wps/ribbon.xml", to: "ribbon.xml" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
         ],
       }),

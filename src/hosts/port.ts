@@ -86,3 +86,16 @@ export interface HostPort {
 
 /** A failure already explained in Chinese for the person at the keyboard. */
 export class PortError extends Error {}
+
+/** A host the pane may be running in: detect.ts asks each in turn. */
+export interface HostCandidate {
+  /** The pane's build for this host (its taskpane.html's data-host), so a page outside every host says which it needs. */
+  id: string;
+  /** What the pane says when it runs outside this host. */
+  outside: string;
+  /**
+   * False when the page is not in this host. Otherwise true, and `found` is called with the port now or
+   * once the host is ready (null: the host's library is there but the application is not one the pane runs in).
+   */
+  find(found: (port: HostPort | null) => void): boolean;
+}

@@ -1,25 +1,16 @@
 // Entry of taskpane.html: the pane inside Excel (Office.js) or WPS 表格 (its ET object model), whichever
-// host the page finds itself in; outside both, a clear message. In WPS the ribbon's buttons reach the pane
-// through the address's fragment (#run=check|fill|finalize), read on load and on every change.
+// host the page finds itself in (src/hosts/detect.ts); outside both, a clear message. In WPS the ribbon's
+// buttons reach the pane through the address's fragment (#run=check|fill|finalize), read on load and on
+// every change.
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { App, type PaneCommand } from "./App";
-import { officePort } from "../hosts/excel/office";
-import { wpsPort } from "../hosts/wps/et";
+import { detectHost } from "../hosts/detect";
 import type { HostPort } from "../hosts/port";
-import { PANE } from "../messages";
 
 // Windows' default Chinese UI fonts first, then those of 信创 Linux desks; nothing is downloaded (no web fonts).
 const FONTS = '"Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Segoe UI", sans-serif';
 const theme: Theme = { ...webLightTheme, fontFamilyBase: FONTS };
-
-type WpsGlobals = { Application?: { CreateTaskPane?: unknown; ActiveWorkbook?: unknown }; wps?: unknown };
-
-/** WPS's application object, when this page runs inside WPS (its add-in pages have Application.CreateTaskPane). */
-function wpsApplication(): Parameters<typeof wpsPort>[0] | null {
-  const app = (window as unknown as WpsGlobals).Application;
-  return app && typeof app.CreateTaskPane === "function" ? (app as unknown as Parameters<typeof wpsPort>[0]) : null;
-}
 
 function commandOf(hash: string): PaneCommand | null {
   const m = /(?:^#|&)run=(check|fill|finalize)(?:&n=(\d+))?/.exec(hash);
@@ -40,8 +31,4 @@ function render(port: HostPort | null, outside: string) {
   window.addEventListener("hashchange", draw);
 }
 
-const builtFor = document.documentElement.dataset.host === "wps" ? "wps" : "excel";
-const wps = wpsApplication();
-if (wps) render(wpsPort(wps, { root: (window as unknown as WpsGlobals).wps ?? wps }), PANE.outsideWps);
-else if (typeof Office === "undefined") render(null, builtFor === "wps" ? PANE.outsideWps : PANE.outsideExcel);
-else void Office.onReady((info) => render(info.host === Office.HostType.Excel ? officePort() : null, PANE.outsideExcel));
+detectHost(document.documentElement.dataset.host, render);

@@ -8,15 +8,15 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import * as acorn from "acorn";
-import { registerWpsFunctions, type WpsFunction } from "../../src/functions/wps";
-import * as functions from "../../src/functions/functions";
-import { FunctionError } from "../../src/functions/errors";
+import { registerWpsFunctions, type WpsFunction } from "../../../src/hosts/wps/functions";
+import * as functions from "../../../src/functions/functions";
+import { FunctionError } from "../../../src/functions/errors";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { wpsFunctionMetadata } = require("../../scripts/wps-functions");
+const { wpsFunctionMetadata } = require("../../../scripts/wps-functions");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const pkg = require("../../scripts/wps-package");
+const pkg = require("../../../scripts/wps-package");
 
-const ROOT = path.resolve(__dirname, "../..");
+const ROOT = path.resolve(__dirname, "../../..");
 const WPS = path.join(ROOT, "dist/wps");
 const golden: WpsFunction[] = JSON.parse(fs.readFileSync(path.join(ROOT, "test/golden/wps-functions.json"), "utf8"));
 

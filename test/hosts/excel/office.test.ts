@@ -1,12 +1,12 @@
 // What is particular to the Excel port, against a strict fake Excel object model (no API above the level
 // it is told to be): how many context.sync calls it takes, reading in bands, ExcelApi levels, undo groups,
 // Excel for Mac, cell-edit mode. What every port must do is in port-contract.test.ts, run on both hosts.
-import { BAND_ROWS, MAX_CELLS_PER_SHEET, officePort } from "../../src/hosts/excel/office";
-import { toA1 } from "../../src/workbook";
-import { gridOf, loadExample, checkOne } from "../support/fixtures";
-import { centralFixes as batch } from "../support/hosts";
+import { BAND_ROWS, MAX_CELLS_PER_SHEET, officePort } from "../../../src/hosts/excel/office";
+import { toA1 } from "../../../src/workbook";
+import { gridOf, loadExample, checkOne } from "../../support/fixtures";
+import { centralFixes as batch } from "../../support/hosts";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createFakeExcel } = require("../support/fake-excel");
+const { createFakeExcel } = require("../../support/fake-excel");
 
 type Fake = {
   Excel: unknown;

@@ -1,7 +1,7 @@
 // The JX functions in WPS 表格 (12.1.0.20540 and later): the same functions as in Excel, registered with
 // wps.AddCustomFunction under the same names, with the same Chinese help (built from the same JSDoc and
 // functions-zh-CN.source.json by scripts/wps-functions.js). WPS calls them synchronously.
-import { FunctionError } from "./errors";
+import { FunctionError } from "../../functions/errors";
 
 export interface WpsFunction {
   name: string;

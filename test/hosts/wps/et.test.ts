@@ -2,11 +2,11 @@
 // as COM codes or as text, the apostrophe WPS reports (so undo is exact even for text Excel would not
 // coerce), a write that fails part-way, no workbook open, WPS without worksheet functions, and how many
 // object-model calls a read costs (each one crosses from the page into WPS).
-import { comError, FUNCTIONS_BUILD, normalFormat } from "../../src/hosts/wps/et";
-import { toA1 } from "../../src/workbook";
-import { loadExample } from "../support/fixtures";
-import { hostSheet, type HostSheet } from "../support/host";
-import { openWps } from "../support/hosts";
+import { comError, FUNCTIONS_BUILD, normalFormat } from "../../../src/hosts/wps/et";
+import { toA1 } from "../../../src/workbook";
+import { loadExample } from "../../support/fixtures";
+import { hostSheet, type HostSheet } from "../../support/host";
+import { openWps } from "../../support/hosts";
 
 const centralSheets = loadExample("central-weiquan-2022.js").sheets.map((s) => hostSheet(s));
 

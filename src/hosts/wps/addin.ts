@@ -2,8 +2,8 @@
 // callbacks, named in ribbon.xml, and the JX functions where this WPS can register them. Each ribbon
 // button opens the pane (once; later it is shown again) and tells it what to do through the address's
 // fragment (#run=check), which the pane listens for.
-import * as functions from "../functions/functions";
-import { registerWpsFunctions, type WpsFunction } from "../functions/wps";
+import * as functions from "../../functions/functions";
+import { registerWpsFunctions, type WpsFunction } from "./functions";
 
 declare const __JX_WPS_FUNCTIONS__: WpsFunction[];
 declare const __JX_NAMESPACE__: string;

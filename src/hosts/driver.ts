@@ -1,0 +1,82 @@
+// What one host must provide: raw reads and writes, and the facts the write policy asks about. The
+// port the pane sees is built from a driver by portOf: every host error becomes a PortError in Chinese,
+// and every write and undo goes through the one shared transaction (transaction.ts).
+import type { CellValue, Grid } from "../workbook";
+import { restoreCommand, writeCommand } from "./transaction";
+import { PortError, type CellState, type HostPort, type HostSupport } from "./port";
+
+/** One command's writes, or the undo of one. Excel groups the first into one Ctrl+Z step where it can. */
+export type EditKind = "write" | "restore";
+
+export interface CellRef {
+  sheet: string;
+  cell: string;
+}
+
+/** What to put in a cell: the number format first (when given), then the formula or else the value as typed. */
+export interface CellInput {
+  format?: string;
+  formula: string | null;
+  value: CellValue;
+}
+
+/**
+ * The cells of one command, opened by HostDriver.edit: indexes are those of its `sheets` and `cells`.
+ * A batching host (Excel) has loaded every fact in one round trip before the policy asks; a synchronous
+ * host (WPS) answers each question when asked.
+ */
+export interface EditCells {
+  /** Whether the sheet is protected against edits. */
+  isProtected(sheet: number): boolean;
+  /** What the cell holds now. */
+  state(cell: number): CellState;
+  /** The merged area the cell lies inside, as an address, when it is not that area's top-left cell. */
+  interior(cell: number): string | null;
+  /**
+   * Writes (or queues) one cell. A host that writes cell by cell returns its reason when it refused this
+   * one, and the others still go in; a failure of the whole command is thrown.
+   */
+  write(cell: number, input: CellInput): string | undefined;
+  /** Every cell as it is after the writes (a batching host sends its queued writes first). */
+  readBack(): Promise<CellState[]>;
+}
+
+export interface HostDriver {
+  /** The host's name in messages ("Excel", "WPS 表格"). */
+  readonly app: string;
+  /** A host's own error, in Chinese, for the person at the keyboard. */
+  describe(err: unknown): string;
+  support(): HostSupport;
+  readActiveSheet(): Grid | Promise<Grid>;
+  readAllSheets(): Grid[] | Promise<Grid[]>;
+  select(sheet: string, cell: string): void | Promise<void>;
+  /** Opens `sheets` and `cells` for one command and runs `body` on them within one host batch. */
+  edit<T>(kind: EditKind, sheets: string[], cells: CellRef[], body: (cells: EditCells) => Promise<T>): Promise<T>;
+  openInBrowser?(url: string): boolean;
+  saveFile?(name: string, bytes: Uint8Array): Promise<string | null>;
+  loadSetting(key: string): string | null;
+  saveSetting(key: string, value: string): Promise<void>;
+}
+
+/** The port the pane sees, over one host's driver. */
+export function portOf(driver: HostDriver): HostPort {
+  const guarded = async <T>(body: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await body();
+    } catch (err) {
+      throw new PortError(err instanceof PortError ? err.message : driver.describe(err));
+    }
+  };
+  return {
+    support: () => driver.support(),
+    readActiveSheet: () => guarded(() => driver.readActiveSheet()),
+    readAllSheets: () => guarded(() => driver.readAllSheets()),
+    select: (sheet, cell) => guarded(() => driver.select(sheet, cell)),
+    write: (batch) => guarded(() => writeCommand(driver, batch)),
+    restore: (snapshot) => guarded(() => restoreCommand(driver, snapshot)),
+    ...(driver.openInBrowser ? { openInBrowser: driver.openInBrowser } : {}),
+    ...(driver.saveFile ? { saveFile: driver.saveFile } : {}),
+    loadSetting: (key) => driver.loadSetting(key),
+    saveSetting: (key, value) => driver.saveSetting(key, value),
+  };
+}

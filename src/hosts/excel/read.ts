@@ -1,0 +1,131 @@
+// Reading a workbook through Office.js: a fixed number of context.sync calls whatever its size (one
+// sheet: 2, the whole workbook: 3). Each sheet's used range is read in bands of rows, each band with its
+// own merged areas, and becomes a grid exactly as the CLI reads the file.
+import { Grid, parseRange, type Area, type CellEntry, type CellValue } from "../../workbook";
+import { gridEntry, type HostCell } from "../cells";
+import { MAX_CELLS_PER_SHEET } from "../port";
+
+/** Rows per read band: getMergedAreasOrNullObject fails past 512 areas, so each band asks for its own. */
+export const BAND_ROWS = 50;
+
+/** What is loaded of every cell the pane reads or writes. */
+export const CELL_PROPS = "values,numberFormat,formulas,valueTypes";
+
+interface Band {
+  top: number;
+  left: number;
+  range: Excel.Range;
+  merges: Excel.RangeAreas;
+}
+
+interface SheetPlan {
+  name: string;
+  bands: Band[];
+}
+
+/** Queues the reads of one sheet's used range, band by band, for a single sync. */
+function planSheet(ws: Excel.Worksheet, used: Excel.Range): SheetPlan {
+  const bands: Band[] = [];
+  if (used.isNullObject) return { name: ws.name, bands };
+  const cols = used.columnCount;
+  const rows = Math.min(used.rowCount, Math.max(1, Math.floor(MAX_CELLS_PER_SHEET / Math.max(cols, 1))));
+  for (let r = 0; r < rows; r += BAND_ROWS) {
+    const range = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, Math.min(BAND_ROWS, rows - r), cols);
+    range.load(CELL_PROPS);
+    const merges = range.getMergedAreasOrNullObject();
+    merges.load("areas/items/address");
+    bands.push({ top: used.rowIndex + r, left: used.columnIndex, range, merges });
+  }
+  return { name: ws.name, bands };
+}
+
+/** An address without its sheet ("Sheet1!B2:C3" → "B2:C3"). */
+export function stripSheet(address: string): string {
+  return address.slice(address.lastIndexOf("!") + 1);
+}
+
+/**
+ * Merged areas from all bands, each once. Should a host clip an area at a band boundary, the lower
+ * piece starts on the boundary with a blank top-left cell: it is joined to the piece above.
+ */
+function joinMerges(areas: Area[], bandStarts: Set<number>, filled: Set<string>): Area[] {
+  const seen = new Set<string>();
+  const sorted = [...areas].sort((a, b) => a.left - b.left || a.top - b.top);
+  const out: Area[] = [];
+  for (const a of sorted) {
+    const key = `${a.top}:${a.left}:${a.bottom}:${a.right}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const last = out[out.length - 1];
+    const continues =
+      last &&
+      last.left === a.left &&
+      last.right === a.right &&
+      last.bottom + 1 === a.top &&
+      bandStarts.has(a.top) &&
+      !filled.has(`${a.top}:${a.left}`);
+    if (continues) last.bottom = a.bottom;
+    else out.push({ ...a });
+  }
+  return out;
+}
+
+/** One cell of a loaded range, as the shared host code reads cells. */
+export function hostCell(range: Excel.Range, r = 0, c = 0): HostCell {
+  return {
+    value: range.values[r][c] as CellValue,
+    format: String(range.numberFormat[r][c] ?? "General"),
+    formula: range.formulas[r][c],
+    isError: range.valueTypes[r][c] === "Error",
+  };
+}
+
+function gridOf(plan: SheetPlan): Grid {
+  const entries: CellEntry[] = [];
+  const merges: Area[] = [];
+  const filled = new Set<string>();
+  for (const band of plan.bands) {
+    band.range.values.forEach((row, r) =>
+      row.forEach((_, c) => {
+        const e = gridEntry(band.top + r, band.left + c, hostCell(band.range, r, c));
+        if (!e) return;
+        filled.add(`${e.row}:${e.col}`);
+        entries.push(e);
+      }),
+    );
+    if (!band.merges.isNullObject) {
+      for (const item of band.merges.areas.items) merges.push(parseRange(stripSheet(item.address)));
+    }
+  }
+  return new Grid(entries, joinMerges(merges, new Set(plan.bands.map((b) => b.top)), filled), plan.name);
+}
+
+export function readActiveSheet(): Promise<Grid> {
+  return Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getActiveWorksheet();
+    ws.load("name");
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    await context.sync();
+    const plan = planSheet(ws, used);
+    await context.sync();
+    return gridOf(plan);
+  });
+}
+
+export function readAllSheets(): Promise<Grid[]> {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const used = sheets.items.map((ws) => {
+      const u = ws.getUsedRangeOrNullObject(true);
+      u.load("rowIndex,columnIndex,rowCount,columnCount");
+      return u;
+    });
+    await context.sync();
+    const plans = sheets.items.map((ws, i) => planSheet(ws, used[i]));
+    await context.sync();
+    return plans.map(gridOf);
+  });
+}

@@ -1,0 +1,63 @@
+// The write policy, once for every host: a command is refused whole before anything is written (a
+// protected sheet, a cell changed since it was checked); a cell inside a merged area is left alone; a
+// fix's number format goes only on a General cell; undo leaves a cell someone changed since; every cell
+// is read back and the report says what really landed. Drivers only read and write.
+import { PANE } from "../messages";
+import { readBackReport, restoreInput, sameState, sameValue, typedInput, type WriteTarget } from "./cells";
+import type { EditCells, HostDriver } from "./driver";
+import { PortError, type CellState, type SheetWrites, type Snapshot, type WriteReport } from "./port";
+
+/** All writes of one command, each read back; throws a PortError and writes nothing when it cannot be done whole. */
+export function writeCommand(driver: HostDriver, batch: SheetWrites[]): Promise<WriteReport> {
+  const targets: WriteTarget[] = batch.flatMap((b) =>
+    b.writes.map((w) => ({
+      sheet: b.sheet,
+      cell: w.cell,
+      meant: { formula: w.formula ? `=${w.formula}` : null, value: w.value, ...(w.format ? { format: w.format } : {}) },
+    })),
+  );
+  const sheets = batch.map((b) => b.sheet);
+  return driver.edit("write", sheets, targets, async (cells) => {
+    // Refusals that concern the whole command come before any write: it lands whole or not at all.
+    batch.forEach((b, s) => {
+      if (cells.isProtected(s)) throw new PortError(PANE.protectedSheet(b.sheet));
+    });
+    const before = targets.map((_, i) => cells.state(i));
+    targets.forEach((t, i) => {
+      const expected = batch.find((b) => b.sheet === t.sheet)!.expected;
+      if (t.cell in expected && !sameValue(before[i].value, expected[t.cell])) throw new PortError(PANE.changedSince(t.sheet, t.cell));
+    });
+    targets.forEach((t, i) => {
+      const area = cells.interior(i);
+      if (area) t.skip = PANE.mergedInterior(t.cell, area, driver.app);
+      // A fix's number format goes only where the cell had none (as selfeval fill does).
+      if (t.meant.format !== undefined && before[i].format !== "General") delete t.meant.format;
+    });
+    return writeAndReadBack(driver.app, cells, targets, before);
+  });
+}
+
+/** Puts back what a write replaced; a cell a person changed after our write keeps their change. */
+export function restoreCommand(driver: HostDriver, snapshot: Snapshot): Promise<WriteReport> {
+  const targets: WriteTarget[] = snapshot.cells.map((c) => ({ sheet: c.sheet, cell: c.cell, meant: c.before, exact: true }));
+  return driver.edit("restore", [], targets, async (cells) => {
+    const now = targets.map((_, i) => cells.state(i));
+    targets.forEach((t, i) => {
+      if (!sameState(now[i], snapshot.cells[i].after)) t.skip = PANE.changedAfterWrite(t.cell);
+    });
+    return writeAndReadBack(driver.app, cells, targets, now);
+  });
+}
+
+/** Writes each target (format first, then formula or typed value), carries on past a cell the host refuses, and reads every one back. */
+async function writeAndReadBack(app: string, cells: EditCells, targets: WriteTarget[], before: CellState[]): Promise<WriteReport> {
+  const failed = new Map<number, string>();
+  targets.forEach((t, i) => {
+    if (t.skip) return;
+    const { format, formula } = t.meant;
+    const value = formula ? null : t.exact ? restoreInput(t.meant as CellState) : typedInput(t.meant.value, format ?? before[i].format);
+    const refused = cells.write(i, { ...(format !== undefined ? { format } : {}), formula: formula || null, value });
+    if (refused !== undefined) failed.set(i, PANE.hostFailed(app, refused));
+  });
+  return readBackReport(targets, await cells.readBack(), before, app, failed);
+}

@@ -1,9 +1,8 @@
 // What one host must provide: raw reads and writes, and the facts the write policy asks about. The
-// port the pane sees is built from a driver by portOf: every host error becomes a PortError in Chinese,
-// and every write and undo goes through the one shared transaction (transaction.ts).
+// port the pane sees is built from a driver by portOf (transaction.ts): every host error becomes a
+// PortError in Chinese, and every write and undo goes through the one shared transaction.
 import type { CellValue, Grid } from "../workbook";
-import { restoreCommand, writeCommand } from "./transaction";
-import { PortError, type CellState, type HostPort, type HostSupport } from "./port";
+import type { CellState, HostSupport } from "./port";
 
 /** One command's writes, or the undo of one. Excel groups the first into one Ctrl+Z step where it can. */
 export type EditKind = "write" | "restore";
@@ -56,27 +55,4 @@ export interface HostDriver {
   saveFile?(name: string, bytes: Uint8Array): Promise<string | null>;
   loadSetting(key: string): string | null;
   saveSetting(key: string, value: string): Promise<void>;
-}
-
-/** The port the pane sees, over one host's driver. */
-export function portOf(driver: HostDriver): HostPort {
-  const guarded = async <T>(body: () => T | Promise<T>): Promise<T> => {
-    try {
-      return await body();
-    } catch (err) {
-      throw new PortError(err instanceof PortError ? err.message : driver.describe(err));
-    }
-  };
-  return {
-    support: () => driver.support(),
-    readActiveSheet: () => guarded(() => driver.readActiveSheet()),
-    readAllSheets: () => guarded(() => driver.readAllSheets()),
-    select: (sheet, cell) => guarded(() => driver.select(sheet, cell)),
-    write: (batch) => guarded(() => writeCommand(driver, batch)),
-    restore: (snapshot) => guarded(() => restoreCommand(driver, snapshot)),
-    ...(driver.openInBrowser ? { openInBrowser: driver.openInBrowser } : {}),
-    ...(driver.saveFile ? { saveFile: driver.saveFile } : {}),
-    loadSetting: (key) => driver.loadSetting(key),
-    saveSetting: (key, value) => driver.saveSetting(key, value),
-  };
 }

@@ -5,7 +5,7 @@
 import { PANE } from "../messages";
 import { readBackReport, restoreInput, sameState, sameValue, typedInput, type WriteTarget } from "./cells";
 import type { EditCells, HostDriver } from "./driver";
-import { PortError, type CellState, type SheetWrites, type Snapshot, type WriteReport } from "./port";
+import { PortError, type CellState, type HostPort, type SheetWrites, type Snapshot, type WriteReport } from "./port";
 
 /** All writes of one command, each read back; throws a PortError and writes nothing when it cannot be done whole. */
 export function writeCommand(driver: HostDriver, batch: SheetWrites[]): Promise<WriteReport> {
@@ -60,4 +60,27 @@ async function writeAndReadBack(app: string, cells: EditCells, targets: WriteTar
     if (refused !== undefined) failed.set(i, PANE.hostFailed(app, refused));
   });
   return readBackReport(targets, await cells.readBack(), before, app, failed);
+}
+
+/** The port the pane sees, over one host's driver. */
+export function portOf(driver: HostDriver): HostPort {
+  const guarded = async <T>(body: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await body();
+    } catch (err) {
+      throw new PortError(err instanceof PortError ? err.message : driver.describe(err));
+    }
+  };
+  return {
+    support: () => driver.support(),
+    readActiveSheet: () => guarded(() => driver.readActiveSheet()),
+    readAllSheets: () => guarded(() => driver.readAllSheets()),
+    select: (sheet, cell) => guarded(() => driver.select(sheet, cell)),
+    write: (batch) => guarded(() => writeCommand(driver, batch)),
+    restore: (snapshot) => guarded(() => restoreCommand(driver, snapshot)),
+    ...(driver.openInBrowser ? { openInBrowser: driver.openInBrowser } : {}),
+    ...(driver.saveFile ? { saveFile: driver.saveFile } : {}),
+    loadSetting: (key) => driver.loadSetting(key),
+    saveSetting: (key, value) => driver.saveSetting(key, value),
+  };
 }

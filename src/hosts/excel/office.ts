@@ -1,7 +1,8 @@
 // The Excel driver, the only code (with read.ts and edit.ts beside it) that touches Office.js. Needs
 // ExcelApi 1.13 (merged areas); one Ctrl+Z step per command where 1.20 has undo groups.
 import { PANE } from "../../messages";
-import { portOf, type HostDriver } from "../driver";
+import type { HostDriver } from "../driver";
+import { portOf } from "../transaction";
 import { MAX_CELLS_PER_SHEET, PortError, type HostCandidate, type HostPort, type HostSupport } from "../port";
 import { edit } from "./edit";
 import { BAND_ROWS, readActiveSheet, readAllSheets } from "./read";

@@ -5,7 +5,8 @@
 // the workbook (files.ts). Only src/hosts/wps/ reads the ET object model.
 import { PANE } from "../../messages";
 import { cellState } from "../cells";
-import { portOf, type HostDriver } from "../driver";
+import type { HostDriver } from "../driver";
+import { portOf } from "../transaction";
 import { PortError, type HostCandidate, type HostPort, type HostSupport } from "../port";
 import { hostCell } from "./cells";
 import { saveFile } from "./files";

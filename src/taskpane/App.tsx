@@ -1,20 +1,22 @@
-// The pane a 填报人 sees: check, go to each problem, fix, fill the narrative cells, finalise. This component holds
-// the pane's state and commands; what it shows is in components/; all Excel access goes through the
-// HostPort (Excel or WPS); all words come from PANE. Every write is read back and reported as it landed.
+// The pane a 填报人 sees: check, go to each problem, fix, fill the narrative cells, finalise. This component
+// holds the pane's state and commands; what it shows is in components/, what it says in notices.ts and
+// report.ts; all spreadsheet access goes through the HostPort (Excel or WPS); all words come from PANE.
+// Every write is read back and reported as it landed.
 import * as React from "react";
 import { Button, Field, Select, Spinner } from "@fluentui/react-components";
-import { PANE, fmt } from "../messages";
-import { buildReport, reportFileName, type Finding } from "../workbook";
+import { PANE } from "../messages";
+import type { Finding } from "../workbook";
 import { DraftPicker } from "./components/DraftPicker";
 import { FindingsList } from "./components/FindingsList";
 import { FixPreview } from "./components/FixPreview";
 import { StatusBar, type Notice } from "./components/StatusBar";
 import { Summary } from "./components/Summary";
-import { PortError, type HostPort, type HostSupport, type SheetWrites, type Snapshot, type WriteReport } from "../hosts/port";
+import type { HostPort, HostSupport, SheetWrites, Snapshot, WriteReport } from "../hosts/port";
+import { errorText, outcomeNotice, tableTitle, totalsMoved, writeItems } from "./notices";
+import { makeReport } from "./report";
 import { totalChanges, type Preview } from "./preview";
 import {
   PROFILE_CHOICES,
-  cellValue,
   checkGrids,
   countWrites,
   draftChoices,
@@ -22,7 +24,6 @@ import {
   finalizeWrites,
   fixAll,
   fixOne,
-  showValue,
   type CheckedSheet,
   type DraftChoice,
   type ProfileChoice,
@@ -31,67 +32,6 @@ import { usePaneStyles } from "./styles";
 import { downloadFile } from "../report/save";
 
 const PROFILE_KEY = "jx.profile";
-
-/** The sheet's name, and which of its tables when it holds several. */
-function tableTitle(s: CheckedSheet, all: CheckedSheet[]): string {
-  const several = all.filter((x) => x.report.sheet === s.report.sheet && x.report.kind !== "unknown").length > 1;
-  return several ? PANE.tableTitle(s.report.sheet, s.report.table ?? 1, s.report.projectName ?? "") : s.report.sheet;
-}
-
-function errorText(err: unknown): string {
-  return err instanceof PortError ? err.message : PANE.unexpected(err instanceof Error ? err.message : String(err));
-}
-
-/** A blob's bytes, by FileReader (older embedded Chromium, as in WPS, has no Blob.arrayBuffer). */
-function bytesOf(blob: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
-}
-
-/** Each cell of a batch, old → new, as the preview lists it. */
-function writeItems(
-  batch: SheetWrites[],
-  sheets: CheckedSheet[],
-  text: (b: SheetWrites, cell: string, now: string, next: string) => string,
-) {
-  const bySheet = new Map(sheets.map((s) => [s.report.sheet, s]));
-  return batch.flatMap((b) =>
-    b.writes.map((w) => {
-      const prefix = batch.length > 1 ? `${b.sheet}!` : "";
-      const sheet = bySheet.get(b.sheet);
-      const now = sheet ? showValue(cellValue(sheet.grid, w.cell)) : "";
-      const next = w.formula ? PANE.formulaResult(w.formula, showValue(w.value)) : showValue(w.value);
-      return { key: `${b.sheet}!${w.cell}`, cell: `${prefix}${w.cell}`, text: text(b, w.cell, now, next) };
-    }),
-  );
-}
-
-/** What a write or undo did, for the notice: how many landed, and each cell that did not, with why. */
-function outcomeNotice(report: WriteReport, done: (n: number) => string, extra: string[] = []): Notice {
-  const failed = report.outcomes.filter((o) => !o.landed);
-  const landed = report.outcomes.length - failed.length;
-  const details = [...failed.map((o) => PANE.outcome(`${o.sheet}!${o.cell}`, o.why ?? "")), ...extra];
-  if (failed.length === 0) return { intent: "success", text: done(landed), details };
-  return {
-    intent: landed === 0 ? "error" : "warning",
-    text: `${landed > 0 ? done(landed) : ""}${PANE.notWritten(failed.length, report.outcomes.length)}`,
-    details,
-  };
-}
-
-/** Each table whose printed 总分 differs after a command, in words. */
-function totalsMoved(before: CheckedSheet[], after: CheckedSheet[]): string[] {
-  return after.flatMap((s) => {
-    const old = before.find((b) => b.report.sheet === s.report.sheet && b.report.table === s.report.table);
-    const [a, b] = [old?.report.total?.printed, s.report.total?.printed];
-    if (a === undefined || b === undefined || a === null || b === null || Math.abs(a - b) < 0.005) return [];
-    return [PANE.totalNow(tableTitle(s, after), fmt.score(a), fmt.score(b))];
-  });
-}
 
 /** A command from outside the pane (WPS's ribbon): n changes each time, so the same command can come again. */
 export interface PaneCommand {
@@ -247,43 +187,7 @@ function Pane({
       const tables = checkGrids(await port.readAllSheets(), profile)
         .map((s) => s.report)
         .filter((r) => r.kind !== "unknown");
-      if (tables.length === 0) {
-        setNotice({ intent: "error", text: PANE.reportNothing });
-        return;
-      }
-      const outline = buildReport(tables);
-      const name = reportFileName(outline);
-      if (!support.downloads) {
-        // Excel for Mac: its web view drops downloads, so the report page opens in the system browser.
-        // The link's compressor loads only here, so the pane itself stays small.
-        const { reportPageUrl } = await import(/* webpackChunkName: "report-link" */ "../report/link");
-        const opened = port.openInBrowser?.(reportPageUrl(outline, window.location.href)) ?? false;
-        setNotice(opened ? { intent: "success", text: PANE.reportInBrowser(name) } : { intent: "error", text: PANE.reportNoDownload });
-        return;
-      }
-      // The Word writer loads only when asked for, so the pane itself stays small.
-      const { reportBlob } = await import(/* webpackChunkName: "report" */ "../output/docx");
-      const blob = await reportBlob(outline);
-      // WPS: saved beside the workbook and read back; where that cannot be done, a download as elsewhere.
-      let fallback: string | null = null;
-      if (port.saveFile) {
-        try {
-          const path = await port.saveFile(name, await bytesOf(blob));
-          if (path) {
-            setNotice({ intent: "success", text: PANE.reportSaved(path) });
-            return;
-          }
-        } catch (err) {
-          fallback = errorText(err);
-        }
-      }
-      try {
-        saveFile(name, blob);
-      } catch {
-        setNotice({ intent: "error", text: PANE.reportNoDownload });
-        return;
-      }
-      setNotice({ intent: fallback ? "warning" : "success", text: PANE.reportDone(name), ...(fallback ? { details: [fallback] } : {}) });
+      setNotice(await makeReport(tables, port, support, saveFile));
     });
 
   // A command from WPS's ribbon: check the active sheet, then open what was asked for.

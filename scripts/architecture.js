@@ -1,4 +1,4 @@
-// Draws the module structure of src/ (folders as boxes, imports as arrows) as a Mermaid diagram from the
+// Draws the module structure of src/ (its parts as boxes, imports as arrows) as a Mermaid diagram from the
 // code's own imports, and writes it into docs/developer/architecture.md between the architecture markers.
 //   node scripts/architecture.js           rewrite the diagram in the developer docs
 //   node scripts/architecture.js --print   print the diagram only
@@ -43,8 +43,12 @@ function importsOf(file) {
   return out;
 }
 
-/** A file's box: the folder it lives in, relative to src/. */
-const boxOf = (file) => path.relative(src, path.dirname(file)).split(path.sep).join("/") || "src";
+/** A file's box: its part of src/ (top folder), each host's folder on its own (they are the two hosts). */
+function boxOf(file) {
+  const parts = path.relative(src, path.dirname(file)).split(path.sep).filter(Boolean);
+  if (parts.length === 0) return "src";
+  return parts[0] === "hosts" && parts[1] ? `hosts/${parts[1]}` : parts[0];
+}
 const idOf = (box) => box.replace(/[^A-Za-z0-9]/g, "_");
 
 function graph() {

@@ -174,3 +174,9 @@ test("a rule family imports no other family: only the rule types, the shared fix
     expect({ file, local: local.filter((s) => !shared.has(s)) }).toEqual({ file, local: [] });
   }
 });
+
+test("the drawing in docs/developer/architecture.md is the code's (node scripts/architecture.js redraws it)", () => {
+  const doc = fs.readFileSync(path.resolve(__dirname, "../docs/developer/architecture.md"), "utf8");
+  const drawn = doc.slice(doc.indexOf("<!-- architecture:start"), doc.indexOf("<!-- architecture:end -->"));
+  expect(drawn).toContain(architecture.mermaid());
+});

@@ -2,7 +2,7 @@
 // to the page, and check.schema.json (beside this file) publishes it for scripts. The figures and
 // findings of each table, without the internal model. No I/O.
 import type { ProfileId } from "../scoring";
-import type { FileReport, Layout, RuleId, Severity } from "../workbook";
+import type { BudgetFigures, FileReport, Layout, RuleId, Severity, TotalFigures } from "../workbook";
 
 /**
  * The version of this JSON's shape, also the schema's (`x-version` and `$id` of check.schema.json).
@@ -32,8 +32,8 @@ export interface ProjectTableJson extends TableJsonBase {
   layout?: Layout;
   profile?: ProfileId;
   projectName?: string;
-  budget?: { budget: number | null; executed: number | null; rate: number | null; weight: number; score: number | null };
-  total?: { score: number | null; printed: number | null; printedError?: string };
+  budget?: BudgetFigures;
+  total?: TotalFigures;
   grade?: string | null;
 }
 
@@ -44,7 +44,7 @@ export interface DepartmentTableJson extends TableJsonBase {
   /** A department profile's id (shaoguan …). */
   profile?: string;
   budget?: { lines: Array<{ label: string; budget: number | null; executed: number | null; rate: number | null }> };
-  total?: { score: number | null; printed: number | null; printedError?: string; items: number | null; bonus: number | null };
+  total?: TotalFigures & { items: number | null; bonus: number | null };
   grade?: string | null;
 }
 

@@ -31,6 +31,22 @@ export interface FileReport {
   sheets: SheetReport[];
 }
 
+/** A project table's funds: what was budgeted and spent, the execution rate and its score. */
+export interface BudgetFigures {
+  budget: number | null;
+  executed: number | null;
+  rate: number | null;
+  weight: number;
+  score: number | null;
+}
+
+/** The rules' total, the printed one, and the error value the total cell shows instead (#REF! …). */
+export interface TotalFigures {
+  score: number | null;
+  printed: number | null;
+  printedError?: string;
+}
+
 /** One table of a sheet (or the sheet itself when it holds none), checked. */
 export interface SheetReport {
   sheet: string;
@@ -41,9 +57,8 @@ export interface SheetReport {
   layout?: Layout;
   profile?: ProfileId;
   projectName?: string;
-  budget?: { budget: number | null; executed: number | null; rate: number | null; weight: number; score: number | null };
-  /** The rules' total, the printed one, and the error value the total cell shows instead (#REF! …). */
-  total?: { score: number | null; printed: number | null; printedError?: string };
+  budget?: BudgetFigures;
+  total?: TotalFigures;
   grade?: string | null;
   findings: Finding[];
   drafts: Draft[];

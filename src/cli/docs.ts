@@ -1,4 +1,4 @@
-// The README's rule table, generated from the catalogue (npm run docs writes it; a test keeps it true).
+// The rule table of docs/rules.md, generated from the catalogue (npm run docs writes it; a test keeps it true).
 import { SEVERITY_NAMES } from "../messages";
 import { RULES } from "../workbook";
 
@@ -12,10 +12,10 @@ export function rulesMarkdown(): string {
   return ["| 规则 | 级别 | 可自动改正 | 名称 | 说明 |", "|---|---|---|---|---|", ...rows].join("\n");
 }
 
-/** The README with its rule table replaced by the catalogue's. */
+/** The rules page with its rule table replaced by the catalogue's. */
 export function withRulesTable(readme: string): string {
   const start = readme.indexOf(RULES_START);
   const end = readme.indexOf(RULES_END);
-  if (start < 0 || end < start) throw new Error(`README 中没有 ${RULES_START} … ${RULES_END} 标记`);
+  if (start < 0 || end < start) throw new Error(`docs/rules.md 中没有 ${RULES_START} … ${RULES_END} 标记`);
   return `${readme.slice(0, start + RULES_START.length)}\n${rulesMarkdown()}\n${readme.slice(end)}`;
 }

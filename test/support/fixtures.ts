@@ -24,6 +24,19 @@ export interface WorkbookData {
   sheets: SheetData[];
 }
 
+/**
+ * One example workbook per layout (its readable data in examples/data): the golden, layout and corpus tests all
+ * read this list, so a new layout's example is added here once.
+ */
+export const LAYOUT_EXAMPLES: Record<string, string> = {
+  guangzhou: "guangzhou-panyu-2021.js",
+  central: "central-weiquan-2022.js",
+  sichuan: "sichuan-peixun-2023.js",
+};
+
+/** The department-wide example (a 部门整体支出绩效自评表). */
+export const DEPARTMENT_EXAMPLE = "department-2022.js";
+
 export function loadExample(name: string): WorkbookData {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(path.resolve(__dirname, "../../examples/data", name));

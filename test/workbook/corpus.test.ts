@@ -4,12 +4,12 @@
 import fs from "fs";
 import path from "path";
 import { checkTables, type Grid } from "../../src/workbook";
-import { gridOf, loadExample } from "../support/fixtures";
+import { DEPARTMENT_EXAMPLE, LAYOUT_EXAMPLES, gridOf, loadExample } from "../support/fixtures";
 import { BASES, mutate } from "../support/mutate";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { prng } = require("../../scripts/prng") as { prng: (seed: number) => () => number };
 
-const EXAMPLES = ["guangzhou-panyu-2021.js", "central-weiquan-2022.js", "sichuan-peixun-2023.js", "department-2022.js"];
+const EXAMPLES = [...Object.values(LAYOUT_EXAMPLES), DEPARTMENT_EXAMPLE];
 
 function corpus(): Array<{ name: string; grid: Grid }> {
   const out: Array<{ name: string; grid: Grid }> = [];

@@ -3,9 +3,9 @@
 import fs from "fs";
 import path from "path";
 import { type CellRef, type SheetReport } from "../../src/workbook";
-import { gridOf, loadExample, checkOne } from "../support/fixtures";
+import { LAYOUT_EXAMPLES, gridOf, loadExample, checkOne } from "../support/fixtures";
 
-const EXAMPLES = ["guangzhou-panyu-2021.js", "central-weiquan-2022.js", "sichuan-peixun-2023.js"];
+const EXAMPLES = Object.values(LAYOUT_EXAMPLES);
 const at = (ref: CellRef | null | undefined) => (ref ? ref.address : null);
 
 /** What a reader needs to check the recogniser: every value with its address. */

@@ -2,13 +2,9 @@
 // default profile and its own columns; recognition walks the list it is given.
 import { PROFILES } from "../../src/scoring";
 import { LAYOUTS, LAYOUT_NAMES, layoutName, type LayoutDef } from "../../src/workbook";
-import { checkOne, gridOf, loadExample, withCells } from "../support/fixtures";
+import { LAYOUT_EXAMPLES, checkOne, gridOf, loadExample, withCells } from "../support/fixtures";
 
-const EXAMPLES = {
-  central: loadExample("central-weiquan-2022.js").sheets[0],
-  guangzhou: loadExample("guangzhou-panyu-2021.js").sheets[0],
-  sichuan: loadExample("sichuan-peixun-2023.js").sheets[0],
-};
+const EXAMPLES = Object.fromEntries(Object.entries(LAYOUT_EXAMPLES).map(([id, file]) => [id, loadExample(file).sheets[0]]));
 
 test("every layout is one object: a unique id, a Chinese name, a known profile; one of them is the fallback", () => {
   expect(new Set(LAYOUTS.map((l) => l.id)).size).toBe(LAYOUTS.length);

@@ -1,8 +1,8 @@
 // The recogniser finds tables by their labels, whatever the offsets, spacing and synonyms.
 import { fromA1, parseRange, toA1, type CellValue, type Finding } from "../../src/workbook";
-import { gridOf, loadExample, withCells, type SheetData, checkOne } from "../support/fixtures";
+import { LAYOUT_EXAMPLES, gridOf, loadExample, withCells, type SheetData, checkOne } from "../support/fixtures";
 
-const EXAMPLES = ["guangzhou-panyu-2021.js", "central-weiquan-2022.js", "sichuan-peixun-2023.js"].map((n) => loadExample(n).sheets[0]);
+const EXAMPLES = Object.values(LAYOUT_EXAMPLES).map((n) => loadExample(n).sheets[0]);
 
 /** Moves every cell at or after (row, col) by (dr, dc): inserted rows and columns. */
 function insert(
@@ -69,7 +69,14 @@ describe.each(EXAMPLES.map((s) => [s.name, s] as const))("%s", (_name, base) => 
 });
 
 describe("central template variants", () => {
-  const central = withCells(EXAMPLES[1], { F11: "已完成。", I17: "租金上涨。", F13: "55场", F14: "520人次", H15: 9.47, H21: 93.59 });
+  const central = withCells(loadExample(LAYOUT_EXAMPLES.central).sheets[0], {
+    F11: "已完成。",
+    I17: "租金上涨。",
+    F13: "55场",
+    F14: "520人次",
+    H15: 9.47,
+    H21: 93.59,
+  });
 
   test("it is clean to begin with", () => {
     expect(checkOne(gridOf(central)).findings).toEqual([]);

@@ -1,5 +1,5 @@
 // The one catalogue of rules: it drives the checker (project and department tables alike), the docs
-// table in the README, `selfeval rules`, `--select`/`--ignore` and the catalogue test. Adding a rule
+// table in docs/rules.md, `selfeval rules`, `--select`/`--ignore` and the catalogue test. Adding a rule
 // is one object in its family's file (plus its text in src/messages/rules and its test cases).
 import { CLI } from "../../messages/cli";
 import { BUDGET_RULES } from "./budget";

@@ -2,7 +2,7 @@
 // validation, fixes and narrative drafts.
 import { PROFILES, type Profile } from "../scoring/profiles";
 import { normalizeText, alignToTarget, parseValue, type Value } from "../scoring/values";
-import { formatDecimals, writtenDecimals } from "../scoring/precision";
+import { compareScore, formatDecimals, writtenDecimals } from "../scoring/precision";
 import { round, scoreValues, type IndicatorScore, type Outcome } from "../scoring/score";
 import { isUnreadable } from "./grid";
 import type { CellRef, FundRow, Indicator, ProjectTable } from "./model";
@@ -58,6 +58,11 @@ export interface Evaluation {
   printedTotal: Printed | null;
   /** Σ of the scores as printed (budget and indicators); null when a printed score cannot be read. */
   printedSum: number | null;
+  /**
+   * Every indicator's 分值 reads 0 (a blank export types them "0.0"): there are no weights to score by,
+   * so nothing is scored, and weights.sum says so once.
+   */
+  weightsZero: boolean;
   /** Every cell the table reads that cannot be read (error values, uncomputed formulas). */
   unreadable: CellRef[];
 }
@@ -260,9 +265,15 @@ export function tableCells(table: ProjectTable): CellRef[] {
   return cells.filter((c): c is CellRef => !!c && !seen.has(c.address) && !!seen.add(c.address));
 }
 
+/** Every indicator's 分值 cell reads 0 (a blank cell is not a typed 0: garbled rows are blank too). */
+function weightsAllZero(table: ProjectTable): boolean {
+  return table.indicators.length > 0 && table.indicators.every((i) => !unreadable(i.weight) && readPrinted(i.weight)?.value === 0);
+}
+
 export function evaluate(table: ProjectTable, profile: Profile = PROFILES[table.profile]): Evaluation {
   const budget = evaluateBudget(table, profile);
   const indicators = table.indicators.map((ind) => evaluateIndicator(ind, profile));
+  const weightsZero = weightsAllZero(table);
   const scored = indicators.filter((i) => i.accepted !== null);
   const budgetScore = budget?.score ?? null;
   // A printed score that cannot be read could be the one that stands (a qualitative band admits many): no total.
@@ -271,7 +282,7 @@ export function evaluate(table: ProjectTable, profile: Profile = PROFILES[table.
     indicators.some((i) => i.unknown) ||
     [table.funds?.score, ...table.indicators.map((i) => i.score)].some(unreadable);
   const total =
-    unknown || (budgetScore === null && scored.length === 0)
+    unknown || weightsZero || (budgetScore === null && scored.length === 0)
       ? null
       : round((budgetScore ?? 0) + scored.reduce((s, i) => s + (i.accepted ?? 0), 0));
   const printedScores = [table.funds?.score, ...table.indicators.map((i) => i.score)];
@@ -279,5 +290,67 @@ export function evaluate(table: ProjectTable, profile: Profile = PROFILES[table.
     ? null
     : round((budget?.printedScore?.value ?? 0) + indicators.reduce((s, i) => s + (i.printedScore?.value ?? 0), 0));
   const printedTotal = unreadable(table.total?.score) ? null : readPrinted(table.total?.score ?? null);
-  return { table, profile, budget, indicators, total, printedTotal, printedSum, unreadable: tableCells(table).filter(unreadable) };
+  return {
+    table,
+    profile,
+    budget,
+    indicators,
+    total,
+    printedTotal,
+    printedSum,
+    weightsZero,
+    unreadable: tableCells(table).filter(unreadable),
+  };
+}
+
+/** A printed score the rules correct, and whether it differs from the rule's only by rounding. */
+export interface ScoreCorrection {
+  cell: CellRef;
+  /** Which rule reports it: budget.score, or the one indicator rule that speaks for the score. */
+  rule: "budget.score" | "indicator.score" | "indicator.over-weight" | "indicator.band";
+  roundingOnly: boolean;
+}
+
+/** The budget score's correction (budget.score), or null when the printed one stands or cannot be judged. */
+export function budgetScoreCorrection(e: Evaluation): ScoreCorrection | null {
+  const b = e.budget;
+  const cell = e.table.funds?.score;
+  if (!b || b.rate === null || b.score === null || !cell || unreadable(cell) || (e.weightsZero && b.weight === 0)) return null;
+  const printed = b.printedScore;
+  const agreement = printed ? compareScore(printed.value, printed.decimals, b.score) : "different";
+  return agreement === "equal" ? null : { cell, rule: "budget.score", roundingOnly: agreement === "rounding" };
+}
+
+/** An indicator score's correction: at most one of over-weight, band and score speaks for it. */
+export function indicatorScoreCorrection(i: IndicatorEvaluation): ScoreCorrection | null {
+  const r = i.result;
+  const cell = i.indicator.score;
+  if (!r || !r.ok || i.weight === null || !cell || unreadable(cell)) return null;
+  const p = i.printedScore;
+  if (p && p.value > i.weight + 1e-9) return { cell, rule: "indicator.over-weight", roundingOnly: false };
+  if (r.rule === "qualitative" && r.band && p)
+    return p.value >= r.band.min - 1e-9 && p.value <= r.band.max + 1e-9 ? null : { cell, rule: "indicator.band", roundingOnly: false };
+  const agreement = p ? compareScore(p.value, p.decimals, r.score) : "different";
+  return agreement === "equal" ? null : { cell, rule: "indicator.score", roundingOnly: agreement === "rounding" };
+}
+
+/**
+ * How a printed total that adds up the printed scores (at its printed precision) differs from the rules'
+ * total: the corrections it carries, and whether some printed score has no rule score to compare with
+ * (its indicator or the budget could not be scored). Null when the printed total is not the printed sum.
+ */
+export function totalFollowsScores(e: Evaluation): { corrections: ScoreCorrection[]; unscored: boolean; unexplained: boolean } | null {
+  const t = e.printedTotal;
+  if (!t || e.printedSum === null || compareScore(t.value, t.decimals, e.printedSum) === "different") return null;
+  const b = e.budget;
+  const items = [
+    { printed: b?.printedScore?.value ?? 0, standing: b?.score ?? null, correction: budgetScoreCorrection(e) },
+    ...e.indicators.map((i) => ({ printed: i.printedScore?.value ?? 0, standing: i.accepted, correction: indicatorScoreCorrection(i) })),
+  ];
+  const differing = items.filter((x) => Math.abs(x.printed - (x.standing ?? 0)) > 0.005 + 1e-9);
+  return {
+    corrections: differing.flatMap((x) => (x.correction ? [x.correction] : [])),
+    unscored: differing.some((x) => x.standing === null),
+    unexplained: differing.some((x) => !x.correction),
+  };
 }

@@ -12,8 +12,8 @@ export interface TableOptions {
   offset?: number;
   /** Rate, budget score, budget total and 总分 as formulas the file keeps no result for. */
   formulas?: boolean;
-  /** Printed indicator scores: blank, the rules' own, or anything. */
-  scores?: "blank" | "rule" | "random";
+  /** Printed indicator scores: blank, the rules' own, the rules' own rounded to whole points, or anything. */
+  scores?: "blank" | "rule" | "rounded" | "random";
   /** A column header left out (its cells stay), as real forms lose columns. */
   drop?: "得分" | "实际完成值" | "分值";
   name?: string;
@@ -192,7 +192,14 @@ export function randomTable(
     if (row.actualFormat) formats[`F${r(rr)}`] = row.actualFormat;
     set("G", rr, w[k]);
     const rule = score(row.target, row.actual, row.actualFormat, w[k]);
-    const printed = options.scores === "blank" ? null : options.scores === "random" ? round2(rnd() * w[k] * 1.1) : rule;
+    const printed =
+      options.scores === "blank"
+        ? null
+        : options.scores === "random"
+          ? round2(rnd() * w[k] * 1.1)
+          : options.scores === "rounded" && rule !== null
+            ? Math.round(rule)
+            : rule;
     if (printed !== null) set("H", rr, printed);
     set("I", rr, "已说明原因。");
     indicators.push({ target: `E${r(rr)}`, actual: `F${r(rr)}`, weight: `G${r(rr)}`, score: `H${r(rr)}` });

@@ -184,6 +184,102 @@ describe("no cascades", () => {
   );
 });
 
+/** The blank central export: no fund rows, every 分值 typed "0.0", scores and 总分 as the unit typed them. */
+const NO_FUND_ROWS = Object.fromEntries(["A", "D", "E", "F", "G", "H", "I"].flatMap((c) => [6, 7, 8, 9].map((r) => [`${c}${r}`, null])));
+const ZERO_WEIGHTS = Object.fromEntries([13, 14, 15, 16, 17, 18, 19, 20].map((r) => [`G${r}`, "0.0"]));
+const severityRank = { info: 0, warning: 1, error: 2 } as const;
+
+describe("a consequence is not a new fact", () => {
+  test("a total that adds up the printed scores, off only by a rounding warning, is a warning naming that cell", () => {
+    // H15 printed 9 where the rules give 9.47 (a rounding warning); the 总分 93.12 adds up what is printed.
+    const r = checkOne(gridOf(withCells(CLEAN_CENTRAL, { H15: 9, H21: 93.12 })));
+    const total = r.findings.find((f) => f.rule === "total.sum")!;
+    expect(total).toEqual(expect.objectContaining({ severity: "warning", cell: "H21", fix: { value: 93.59 } }));
+    expect(total.message).toBe(
+      "总分写为 93.12，等于表中各项得分之和；与按规则计算的 93.59 不同，只因 H15 的得分有舍入差异（见该处提示）：这些得分改正后，总分建议写为 93.59。",
+    );
+    expect(r.findings.find((f) => f.cell === "H15")).toEqual(expect.objectContaining({ rule: "indicator.score", severity: "warning" }));
+    // Two rounding warnings, the budget's among them; a total printed to whole points adds them up too.
+    const two = checkOne(gridOf(withCells(CLEAN_CENTRAL, { I6: 9, H15: 9, H21: 93 })));
+    expect(two.findings.find((f) => f.rule === "total.sum")).toEqual(
+      expect.objectContaining({ severity: "warning", message: expect.stringContaining("只因 I6、H15 的得分有舍入差异") }),
+    );
+  });
+
+  test("one wrong score among the causes keeps the total an error, and names every cell", () => {
+    const r = checkOne(gridOf(withCells(CLEAN_CENTRAL, { H15: 9, H16: 4, H21: 92.12 })));
+    const total = r.findings.find((f) => f.rule === "total.sum")!;
+    expect(total.severity).toBe("error");
+    expect(total.message).toContain("是因为 H15、H16 的得分须改正");
+    expect(total.fix).toEqual({ value: 93.59 });
+  });
+
+  test("a total that does not add up the printed scores is an addition error, as before", () => {
+    const r = checkOne(gridOf(withCells(CLEAN_CENTRAL, { H15: 9, H21: 95 })));
+    expect(r.findings.find((f) => f.rule === "total.sum")).toEqual(
+      expect.objectContaining({ severity: "error", message: "总分写为 95，但按规则各项得分之和为 93.59：请改为 93.59。" }),
+    );
+  });
+
+  test("a total that adds up a score the rules could not compute is not judged (the indicator's finding says why)", () => {
+    const r = checkOne(gridOf(withCells(CLEAN_CENTRAL, { F19: "详见附件" })));
+    expect(r.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["indicator.actual@F19"]);
+    // Not adding up is still an addition error.
+    const off = checkOne(gridOf(withCells(CLEAN_CENTRAL, { F19: "详见附件", H21: 95 })));
+    expect(off.findings.filter((f) => f.rule === "total.sum")).toHaveLength(1);
+  });
+
+  test("over random tables the total's finding is never more severe than the score findings it names", () => {
+    let named = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom("rounded", "random"), (seed, scores) => {
+        const r = checkOne(gridOf(sheetOf("随机", [randomTable(prng(seed), ruleScore, { scores: scores as "rounded" })])));
+        const total = r.findings.find((f) => f.rule === "total.sum");
+        const cells = /(?:只因|是因为) (\S+) 的得分/.exec(total?.message ?? "")?.[1].split("、");
+        if (!total || !cells) return;
+        named++;
+        const causes = r.findings.filter((f) => cells.includes(f.cell) && /^(budget|indicator)\.(score|over-weight|band)$/.test(f.rule));
+        expect(causes.map((f) => f.cell).sort()).toEqual([...cells].sort());
+        expect(severityRank[total.severity]).toBe(Math.max(...causes.map((f) => severityRank[f.severity])));
+      }),
+      { numRuns: 100, seed: 20261127 },
+    );
+    expect(named).toBeGreaterThan(50);
+  });
+
+  test("weights that are all 0 are one weights.sum error: no per-family warnings, no score or total advice from them", () => {
+    const r = checkOne(gridOf(withCells(CLEAN_CENTRAL, ZERO_WEIGHTS)));
+    expect(r.findings.map((f) => `${f.severity} ${f.rule}@${f.cell}`)).toEqual(["error weights.sum@G21"]);
+    expect(r.findings[0].message).toBe(
+      "除预算执行率 10 分外，8 项绩效指标的分值为 0，很可能是未填分值的空白导出表（分值显示为“0.0”）：请在“分值”栏填写各项指标的分值，使合计为 100。分值填好之前，得分和总分无从核对，本次未核对。",
+    );
+    expect(r.total?.score).toBeNull();
+    // The blank export: no fund rows either — the missing rows and the zero weights, once each.
+    const blank = checkOne(gridOf(withCells(CLEAN_CENTRAL, { ...NO_FUND_ROWS, ...ZERO_WEIGHTS })));
+    expect(blank.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["layout.missing-column@F5", "weights.sum@G21"]);
+    expect(blank.findings[1].message).toMatch(/^分值全部为 0.*预算执行率和各项指标的分值/);
+  });
+
+  test("one weight of 0 among others is a weight like any other", () => {
+    const r = checkOne(gridOf(withCells(CLEAN_CENTRAL, { G16: "0.0" })));
+    expect(r.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([
+      "indicator.over-weight@H16",
+      "weights.sum@G21",
+      "weights.profile@B13",
+      "total.sum@H21",
+    ]);
+    expect(r.findings[1].message).toContain("各项分值合计为 95");
+  });
+
+  test("missing fund rows are layout.missing-column alone; a budget of 0 in the rows is budget.zero", () => {
+    const r = checkOne(gridOf(withCells(CLEAN_CENTRAL, NO_FUND_ROWS)));
+    expect(r.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["layout.missing-column@F5"]);
+    expect(r.findings[0].message).toContain("年度资金总额");
+    const zero = checkOne(gridOf(withCells(CLEAN_CENTRAL, { E6: 0, E7: 0 })));
+    expect(zero.findings.filter((f) => f.rule === "budget.zero").map((f) => f.cell)).toEqual(["E6"]);
+  });
+});
+
 /** Applies every fix, computing written formulas with the engine, until nothing is left (at most 3 rounds). */
 function applyAll(grid: Grid): { grid: Grid; rounds: SheetReport[][] } {
   const rounds: SheetReport[][] = [];
@@ -206,7 +302,7 @@ describe("advice converges", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 2 ** 31 - 1 }),
-        fc.constantFrom("rule", "random", "blank"),
+        fc.constantFrom("rule", "rounded", "random", "blank"),
         fc.boolean(),
         fc.boolean(),
         (seed, scores, formulas, two) => {
@@ -236,6 +332,10 @@ describe("advice converges", () => {
       ),
       withCells(CLEAN_DEPARTMENT, { F13: 6, F45: 103.4 }),
       withCells(CLEAN_CENTRAL, { H6: 0.8, I6: 7, H16: 4, H19: 16, H18: 14, H21: 95 }),
+      withCells(CLEAN_CENTRAL, { I6: 9, H15: 9, H21: 93 }),
+      withCells(CLEAN_CENTRAL, { H15: 9, H16: 4, H21: 92.12 }),
+      withCells(CLEAN_CENTRAL, ZERO_WEIGHTS),
+      withCells(CLEAN_CENTRAL, { ...NO_FUND_ROWS, ...ZERO_WEIGHTS }),
     ];
     for (const sheet of sheets) {
       const { rounds } = applyAll(gridOf(sheet));

@@ -5,7 +5,12 @@ import type { RuleText } from "./words";
 export const TOTAL_TEXT = {
   "total.sum": {
     title: "总分合计",
-    docs: "表中总分应等于预算执行率得分与各指标得分之和；仅舍入不同时为警告。",
+    docs: "表中总分应等于预算执行率得分与各指标得分之和；仅舍入不同时为警告。总分等于表中各项得分之和、只因其中某些得分须改正才与规则不符时，指明是哪些得分，严重程度不高于这些得分的提示（得分仅舍入不同时总分也只是警告）；改正这些得分后总分随之改正。",
+    /** The printed total adds up the printed scores; only the scores at `cells` are corrected. */
+    follows: (printed: string, total: number, cells: string[], roundingOnly: boolean) =>
+      roundingOnly
+        ? `总分写为 ${printed}，等于表中各项得分之和；与按规则计算的 ${fmt.score(total)} 不同，只因 ${cells.join("、")} 的得分有舍入差异（见该处提示）：这些得分改正后，总分建议写为 ${fmt.score(total)}。`
+        : `总分写为 ${printed}，等于表中各项得分之和；与按规则计算的 ${fmt.score(total)} 不同，是因为 ${cells.join("、")} 的得分须改正（见该处提示）：这些得分改正后，总分请改为 ${fmt.score(total)}。`,
     message: (printed: string, total: number, roundingOnly: boolean, followsScores: boolean) =>
       roundingOnly
         ? `总分写为 ${printed}，按规则各项得分之和为 ${fmt.score(total)}，仅是舍入不同：建议写为 ${fmt.score(total)}。`

@@ -1,9 +1,18 @@
 // Budget rules (domain §3, 预算执行率): the fund rows add up, the rate and its score follow the figures.
 import { FINDING_WORDS, RULE_TEXT } from "../../messages/rules";
 import { fmt } from "../../messages/format";
-import { compareRate, compareScore } from "../../scoring/precision";
+import { compareRate } from "../../scoring/precision";
 import { round } from "../../scoring/score";
-import { fundAmount, hasReason, isBlankRef, partAmounts, roundingSlack, unreadable, type Evaluation } from "../evaluate";
+import {
+  budgetScoreCorrection,
+  fundAmount,
+  hasReason,
+  isBlankRef,
+  partAmounts,
+  roundingSlack,
+  unreadable,
+  type Evaluation,
+} from "../evaluate";
 import { rateFix, rateFormula, scoreFix } from "./fixes";
 import { defineRule, issue, onProject } from "./helpers";
 import type { Issue } from "./types";
@@ -50,6 +59,8 @@ export const BUDGET_RULES = [
     family: "budget",
     severity: "error",
     fixable: false,
+    // Without its 全年预算数 column or 年度资金总额 row the budget is missing by layout.missing-column's word.
+    needs: ["funds"],
     check: onProject((e) => {
       const b = e.budget;
       if (!e.table.funds?.budgetColumn || b?.unknown) return [];
@@ -83,15 +94,12 @@ export const BUDGET_RULES = [
     fixable: true,
     check: onProject((e) => {
       const b = e.budget;
-      const cell = e.table.funds?.score;
-      if (!b || b.rate === null || b.score === null || !cell || unreadable(cell)) return [];
-      const printed = b.printedScore;
-      const agreement = printed ? compareScore(printed.value, printed.decimals, b.score) : "different";
-      if (agreement === "equal") return [];
-      const rounding = agreement === "rounding";
+      const correction = budgetScoreCorrection(e);
+      if (!b || b.rate === null || b.score === null || !correction) return [];
+      const rounding = correction.roundingOnly;
       return [
-        issue(cell, RULE_TEXT["budget.score"].message(printed?.text ?? "", b.rate, b.weight, b.score, rounding), {
-          fix: scoreFix(cell, b.score, budgetScoreFormula(e)),
+        issue(correction.cell, RULE_TEXT["budget.score"].message(b.printedScore?.text ?? "", b.rate, b.weight, b.score, rounding), {
+          fix: scoreFix(correction.cell, b.score, budgetScoreFormula(e)),
           ...(rounding ? { severity: "warning" as const } : {}),
         }),
       ];

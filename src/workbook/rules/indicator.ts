@@ -2,9 +2,8 @@
 // every deduction, names from the indicator vocabulary.
 import { RULE_TEXT } from "../../messages/rules";
 import { MESSAGES } from "../../messages/functions";
-import { compareScore } from "../../scoring/precision";
 import { type IndicatorScore } from "../../scoring/score";
-import { actualDisplay, hasReason, targetDisplay, unreadable, type IndicatorEvaluation } from "../evaluate";
+import { actualDisplay, hasReason, indicatorScoreCorrection, targetDisplay, unreadable, type IndicatorEvaluation } from "../evaluate";
 import { LEVEL1, LEVEL2, normalizeLevel } from "../labels";
 import type { Evaluation } from "../evaluate";
 import { scoreFix } from "./fixes";
@@ -29,27 +28,20 @@ function howScored(r: IndicatorScore, weight: number, e: IndicatorEvaluation): s
   }
 }
 
-/** Which score rule speaks for a scored indicator: at most one of over-weight, band and score. */
-function scoreVerdict(i: IndicatorEvaluation): "over-weight" | "band" | "score" | null {
-  const r = i.result;
-  if (!r || !r.ok || i.weight === null || !i.indicator.score || unreadable(i.indicator.score)) return null;
-  const p = i.printedScore;
-  if (p && p.value > i.weight + 1e-9) return "over-weight";
-  if (r.rule === "qualitative" && r.band && p) return p.value >= r.band.min - 1e-9 && p.value <= r.band.max + 1e-9 ? null : "band";
-  return p && compareScore(p.value, p.decimals, r.score) === "equal" ? null : "score";
-}
-
 const SCORED: Column[] = ["target", "actual", "weight", "score"];
 /** The indicators whose figures can be read (the others get one formula.* finding and nothing more). */
 const readable = (e: Evaluation) => e.indicators.filter((i) => !i.unknown);
 
-/** Findings of one score rule, for the indicators whose verdict it is. */
+/** Findings of one score rule, for the indicators whose correction it reports (at most one rule each). */
 function scoreRule(
-  verdict: "over-weight" | "band" | "score",
-  message: (i: IndicatorEvaluation, r: IndicatorScore, weight: number) => Issue,
+  rule: "indicator.over-weight" | "indicator.band" | "indicator.score",
+  message: (i: IndicatorEvaluation, r: IndicatorScore, weight: number, roundingOnly: boolean) => Issue,
 ) {
   return onProject((e) =>
-    readable(e).flatMap((i) => (scoreVerdict(i) === verdict && i.result?.ok ? [message(i, i.result, i.weight!)] : [])),
+    readable(e).flatMap((i) => {
+      const correction = indicatorScoreCorrection(i);
+      return correction?.rule === rule && i.result?.ok ? [message(i, i.result, i.weight!, correction.roundingOnly)] : [];
+    }),
   );
 }
 
@@ -110,9 +102,8 @@ export const INDICATOR_RULES = [
     severity: "error",
     fixable: true,
     needs: SCORED,
-    check: scoreRule("score", (i, r, weight) => {
+    check: scoreRule("indicator.score", (i, r, weight, rounding) => {
       const p = i.printedScore;
-      const rounding = p ? compareScore(p.value, p.decimals, r.score) === "rounding" : false;
       return issue(
         i.indicator.score,
         RULE_TEXT["indicator.score"].message(nameOf(i), p?.text ?? "", r.score, howScored(r, weight, i), rounding),
@@ -129,7 +120,7 @@ export const INDICATOR_RULES = [
     severity: "error",
     fixable: true,
     needs: SCORED,
-    check: scoreRule("over-weight", (i, r, weight) =>
+    check: scoreRule("indicator.over-weight", (i, r, weight) =>
       issue(i.indicator.score, RULE_TEXT["indicator.over-weight"].message(nameOf(i), i.printedScore!.value, weight, r.score), {
         fix: scoreFix(i.indicator.score, r.score),
       }),
@@ -141,7 +132,7 @@ export const INDICATOR_RULES = [
     severity: "error",
     fixable: true,
     needs: SCORED,
-    check: scoreRule("band", (i, r) => {
+    check: scoreRule("indicator.band", (i, r) => {
       const grade = r.grade ? MESSAGES.grades[r.grade] : "";
       return issue(
         i.indicator.score,

@@ -1,14 +1,21 @@
 // Weight rules (domain §3): 分值 add up to 100, and the 一级 weights follow the profile.
 import { RULE_TEXT } from "../../messages/rules";
 import { round } from "../../scoring/score";
-import { isBlankRef, unreadable, type Evaluation } from "../evaluate";
+import { isBlankRef, readPrinted, unreadable, type Evaluation } from "../evaluate";
 import { normalizeLevel } from "../labels";
-import { defineRule, issue, onProject } from "./helpers";
+import { defineRule, issue, missingColumns, onProject } from "./helpers";
 import type { Issue } from "./types";
 
 function weightCell(e: Evaluation) {
   const t = e.table;
   return t.total?.weight ?? t.total?.label ?? t.indicatorHeader;
+}
+
+/** One finding for weights that are all 0 or blank; the budget's own weight is named when it has one. */
+function zeroWeights(e: Evaluation): Issue {
+  const cell = e.table.funds?.weight;
+  const budgetWeight = cell && !unreadable(cell) ? (readPrinted(cell)?.value ?? 0) : 0;
+  return issue(weightCell(e), RULE_TEXT["weights.sum"].zero(e.indicators.length, budgetWeight));
 }
 
 export const WEIGHTS_RULES = [
@@ -17,8 +24,13 @@ export const WEIGHTS_RULES = [
     family: "weights",
     severity: "error",
     fixable: false,
-    needs: ["funds", "weight"],
-    check: onProject((e) => {
+    // No `needs`: weights that are all 0 are this rule's one finding even where the fund rows are missing.
+    check: (s) => {
+      if (s.kind !== "project") return [];
+      const e = s.evaluation;
+      if (e.weightsZero) return [zeroWeights(e)];
+      const missing = missingColumns(s);
+      if (missing.has("funds") || missing.has("weight")) return [];
       if (e.budget?.unknown || e.indicators.some((i) => unreadable(i.indicator.weight))) return [];
       const weights = e.indicators.map((i) => i.weight).filter((w): w is number => w !== null);
       if (weights.length === 0) return [];
@@ -31,7 +43,7 @@ export const WEIGHTS_RULES = [
           RULE_TEXT["weights.sum"].message(sum, RULE_TEXT["weights.sum"].parts(budgetWeight, round(sum - budgetWeight))),
         ),
       ];
-    }),
+    },
   }),
   defineRule({
     id: "weights.profile",

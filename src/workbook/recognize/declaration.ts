@@ -37,9 +37,10 @@ function fundsUnder(grid: Grid, labels: Label[], anchor: Label | undefined, unit
     }
     return funds;
   }
-  // A column headed 年度资金总额 over rows labelled 资金总额 · 其中：财政拨款 · … on its left.
+  // A column headed 年度资金总额 over rows labelled 资金总额 · 其中：财政拨款 · … left of every such column.
+  const firstColumn = Math.min(...labels.filter((l) => l.row === anchor.row && /资金总额$/.test(l.label)).map((l) => l.col));
   for (const l of labels) {
-    if (l.row <= anchor.bottom || l.row >= before || l.col >= anchor.col) continue;
+    if (l.row <= anchor.bottom || l.row >= before || l.col >= firstColumn) continue;
     const part = fundPart(l.label);
     if (!part) {
       if (funds.length > 0) break;

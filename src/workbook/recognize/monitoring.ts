@@ -100,9 +100,9 @@ export function recognizeMonitoring(grid: Grid, labels: Label[]): MonitoringTabl
   };
   if (!header) return table;
 
-  // The indicator header may span two rows: groups (偏差原因分析, 完成目标可能性) over their tick columns.
-  const rows = [header.row, header.row + 1, header.row - 1, header.row + 2];
-  const cols = columns(labels, rows, {
+  // The indicator header may span two rows: groups (偏差原因分析, 完成目标可能性) over their tick columns, which
+  // are looked for only inside the header (a data cell may say 确定能 or 其他).
+  const main = columns(labels, [header.row, header.row + 1, header.row - 1], {
     level1: oneOf(INDICATOR_HEADERS.level1),
     level2: oneOf(INDICATOR_HEADERS.level2),
     name: (l) => l === header.label,
@@ -110,8 +110,17 @@ export function recognizeMonitoring(grid: Grid, labels: Label[]): MonitoringTabl
     midYear: (l) => MID_YEAR.test(l),
     forecast: (l) => FORECAST.test(l),
     likelihood: (l) => LIKELIHOOD.test(l),
-    reason: oneOf(["原因说明", "原因分析说明", "具体原因", "说明"]),
     note: oneOf(["备注"]),
+    group: oneOf(["偏差原因分析", "偏差原因"]),
+  });
+  const groups = [main.get("group"), main.get("likelihood")].filter((l): l is Label => !!l);
+  const headerBottom = Math.max(
+    ...[...main.values()].filter((l) => l.row >= header.row).map((l) => l.bottom),
+    ...groups.filter((g) => g.bottom === g.row).map((g) => g.row + 1),
+  );
+  const subRows = [header.row, header.row + 1].filter((r) => r <= headerBottom);
+  const sub = columns(labels, subRows, {
+    reason: oneOf(["原因说明", "原因分析说明", "具体原因", "说明"]),
     funding: (l) => CAUSES.funding.test(l),
     rules: (l) => CAUSES.rules.test(l),
     staff: (l) => CAUSES.staff.test(l),
@@ -121,14 +130,17 @@ export function recognizeMonitoring(grid: Grid, labels: Label[]): MonitoringTabl
     possible: (l) => l === "有可能",
     impossible: (l) => l === "完全不可能",
   });
-  const col = (f: Parameters<typeof cols.get>[0]) => cols.get(f)?.col;
-  const start = Math.max(...[...cols.values()].filter((l) => l.row >= header.row).map((l) => l.bottom)) + 1;
+  const cols = new Map<string, Label>([...main, ...sub]);
+  const col = (f: string) => cols.get(f)?.col;
+  const start = headerBottom + 1;
   const ticks: Array<[Likelihood, number | undefined]> = [
     ["确定能", col("certain")],
     ["有可能", col("possible")],
     ["完全不可能", col("impossible")],
   ];
-  const tickColumns = ticks.some(([, c]) => c !== undefined);
+  // Tick columns head a row of their own (确定能 · 有可能 · 完全不可能); one such word alone is a likelihood written in a cell.
+  const heads = (["certain", "possible", "impossible"] as const).map((f) => sub.get(f)).filter((l): l is Label => !!l);
+  const tickColumns = heads.length >= 2 && heads.every((l) => l.row === heads[0].row);
   for (const row of plannedRows(grid, start, { level1: col("level1"), level2: col("level2"), name: col("name")!, target: col("target") })) {
     const at = (c: number | undefined) => (c === undefined ? null : cellRef(grid, row.row, c));
     const deviation = {} as Record<DeviationCause, boolean>;

@@ -7,7 +7,7 @@ import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { CHECKER } from "../messages";
 import type { FileJson } from "../output/json";
 import { downloadFile } from "../report/save";
-import { counts, ruleCounts, type Entry } from "./batch";
+import { counts, isSelfEvaluation, ruleCounts, type Entry } from "./batch";
 import { startWorker, type CheckerClient } from "./client";
 import { BatchProgress } from "./components/BatchProgress";
 import { DropZone } from "./components/DropZone";
@@ -112,7 +112,7 @@ export function App() {
     [],
   );
 
-  const tables = entries.flatMap((e) => e.result?.sheets ?? []).filter((s) => s.kind !== "unknown").length;
+  const tables = entries.flatMap((e) => e.result?.sheets ?? []).filter(isSelfEvaluation).length;
   const unreadable = entries.filter((e) => e.result?.error).length;
 
   return (

@@ -13,6 +13,11 @@ export interface Entry {
 
 export const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
+/** A 自评表 (project or department), which the page checks, fills and reports; a 申报表 or 监控表 is only named. */
+export function isSelfEvaluation(s: TableJson): boolean {
+  return s.kind === "project" || s.kind === "department";
+}
+
 /** The findings a filter keeps, in the order shown. */
 export function shown(findings: FindingJson[], severity: string, rule: string): FindingJson[] {
   return findings.filter((f) => (severity === "all" || f.severity === severity) && (rule === "all" || f.rule === rule));
@@ -51,7 +56,7 @@ export function ruleCounts(entries: Entry[]): RuleCount[] {
 /** The name a table goes by on the page: its sheet, which table when the sheet holds several, its project or unit. */
 export function tableTitle(s: TableJson, all: TableJson[]): string {
   const several = all.filter((x) => x.sheet === s.sheet && x.kind !== "unknown").length > 1;
-  const name = s.kind === "project" ? s.projectName : s.kind === "department" ? s.unitName : undefined;
+  const name = s.kind === "department" ? s.unitName : s.kind === "unknown" ? undefined : s.projectName;
   return `${s.sheet}${several ? ` · 第 ${s.table ?? 1} 张` : ""}${name ? `：${name}` : ""}`;
 }
 

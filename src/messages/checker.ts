@@ -1,5 +1,6 @@
 // The web checker's words (dist/checker/index.html): a page for reviewers and desks without Excel.
 import { baseNameOf } from "./format";
+import { PLAN_KIND_NAMES } from "./names";
 
 export const CHECKER = {
   title: "绩效自评检查器",
@@ -42,7 +43,10 @@ export const CHECKER = {
   tables: (n: number) => `${n} 张自评表`,
   noTable: "没有可识别的自评表",
   unreadableSheet: "无法读取的工作表",
-  kind: { project: "项目支出", department: "部门整体支出" } as Record<string, string>,
+  kind: { project: "项目支出", department: "部门整体支出", ...PLAN_KIND_NAMES } as Record<string, string>,
+  /** Beside a 申报表's or 监控表's name. */
+  planFacts: (year: number | null, indicators: number) =>
+    `${year === null ? "" : `${year}年度 · `}绩效指标 ${indicators} 个 · 不是自评表，只读取，不校验`,
   total: "总分",
   printed: (printed: string) => `（表中 ${printed}）`,
   grade: "等级",

@@ -102,6 +102,13 @@ export const CLI = {
     printed: (printed: number | null | undefined, error?: string) =>
       error ? `表中为 ${error}` : printed === null || printed === undefined ? "表中未填" : `表中 ${fmt.score(printed)}`,
     total: (score: number, printed: string, grade: string) => `    总分 ${fmt.score(score)}（${printed}），等级：${grade}`,
+    /** A 申报表 or 监控表: named, its figures shown, no findings. */
+    plan: (where: string, kind: string) => `  ${where}：${kind}（不是自评表，只读取，不校验）`,
+    planFacts: (year: number | null, indicators: number) =>
+      `    ${year === null ? "年度未注明" : `${year}年度`}，绩效指标 ${indicators} 个`,
+    declarationFunds: (total: number) => `    年度资金总额 ${fmt.amount(total)} 万元`,
+    monitoringFunds: (budget: number, midYear: number, forecast: number | null) =>
+      `    年初预算数 ${fmt.amount(budget)} 万元，1-7月执行数 ${fmt.amount(midYear)} 万元${forecast === null ? "" : `，全年预计执行数 ${fmt.amount(forecast)} 万元`}`,
     department: (where: string, profile: string) => `  ${where}：部门整体支出绩效自评表，评分框架：${profile}`,
     unitName: (name: string) => `    部门：${name}`,
     line: (label: string, rate: number, executed: number, budget: number) =>

@@ -41,6 +41,10 @@ export const SUMMARY = {
   findingColumns: ["文件", "工作表", "单元格", "规则", "级别", "说明", "规则名称", "项目名称"],
   project: "项目支出",
   department: "部门整体",
+  declaration: "绩效目标申报表",
+  monitoring: "绩效目标执行监控表",
+  /** The 说明 of a 申报表's or 监控表's row. */
+  planNote: "不是自评表：只读取，不校验",
   table: (index: number, range: string) => `第 ${index} 张（${range}）`,
   totalNotComputed: (printed: number | null, error?: string) =>
     error

@@ -1,4 +1,5 @@
 // Everything the taskpane shows.
+import { PLAN_KIND_NAMES } from "./names";
 
 export const PANE = {
   title: "绩效自评助手",
@@ -29,6 +30,10 @@ export const PANE = {
   profileAuto: "自动（按表格格式）",
   noTable: (sheet: string) => `工作表「${sheet}」不是绩效自评表，未校验。`,
   departmentKind: "部门整体支出绩效自评表",
+  /** A 申报表 or 监控表 the pane found: named, not checked. */
+  planKind: PLAN_KIND_NAMES,
+  planNote: (year: number | null, indicators: number) =>
+    `${year === null ? "" : `${year}年度，`}绩效指标 ${indicators} 个。这张表不是自评表，只读取，不校验。`,
   projectKind: (layout: string) => `项目支出绩效自评表（${layout}）`,
   counts: "问题数量",
   tableTitle: (sheet: string, table: number, name: string) => `${sheet} · 第 ${table} 张表${name ? `：${name}` : ""}`,

@@ -2,13 +2,13 @@
 // to the page, and check.schema.json (beside this file) publishes it for scripts. The figures and
 // findings of each table, without the internal model. No I/O.
 import type { ProfileId } from "../scoring";
-import type { BudgetFigures, FileReport, Layout, RuleId, Severity, TotalFigures } from "../workbook";
+import type { BudgetFigures, DeclarationFund, FileReport, FundPart, Layout, RuleId, Severity, TotalFigures } from "../workbook";
 
 /**
  * The version of this JSON's shape, also the schema's (`x-version` and `$id` of check.schema.json).
  * Major when a field is removed, renamed or changes type; minor when one is added.
  */
-export const CHECK_JSON_VERSION = "1.0.0";
+export const CHECK_JSON_VERSION = "1.1.0";
 
 export interface FindingJson {
   rule: RuleId;
@@ -48,12 +48,35 @@ export interface DepartmentTableJson extends TableJsonBase {
   grade?: string | null;
 }
 
+/** A 项目支出绩效目标申报表: read, not checked (no rule runs on it). Amounts in 万元. */
+export interface DeclarationTableJson extends TableJsonBase {
+  kind: "declaration";
+  projectName: string;
+  year: number | null;
+  /** 年度资金总额 and its 其中 parts (each part's rows summed; null when the table has none), and 中期资金总额. */
+  funds: { total: number | null; fiscal: number | null; carryover: number | null; other: number | null; medium: number | null };
+  /** How many indicators the year's set holds. */
+  indicators: number;
+}
+
+/** A 项目支出绩效目标执行监控表: read, not checked (no rule runs on it). Amounts in 万元, the rate a fraction. */
+export interface MonitoringTableJson extends TableJsonBase {
+  kind: "monitoring";
+  projectName: string;
+  year: number | null;
+  /** The 年度资金总额 row: 年初预算数, 1-7月执行数, the printed 1-7月执行率, 全年预计执行数. */
+  funds: { budget: number | null; midYear: number | null; midYearRate: number | null; forecast: number | null };
+  indicators: number;
+  /** How many indicators have each 完成目标可能性 ticked. */
+  likelihood: { certain: number; possible: number; impossible: number };
+}
+
 /** A sheet with no table recognised. */
 export interface UnknownTableJson extends TableJsonBase {
   kind: "unknown";
 }
 
-export type TableJson = ProjectTableJson | DepartmentTableJson | UnknownTableJson;
+export type TableJson = ProjectTableJson | DepartmentTableJson | DeclarationTableJson | MonitoringTableJson | UnknownTableJson;
 
 /** One file: its tables, or why it could not be read. */
 export interface FileJson {
@@ -94,7 +117,56 @@ function tableJson(s: FileReport["sheets"][number]): TableJson {
       findings,
     };
   }
-  return { sheet: s.sheet, ...where, kind: s.kind, findings };
+  if (s.kind === "declaration" && s.declaration) {
+    const d = s.declaration;
+    const funds = {
+      total: partSum(d.funds, "total"),
+      fiscal: partSum(d.funds, "fiscal"),
+      carryover: partSum(d.funds, "carryover"),
+      other: partSum(d.funds, "other"),
+      medium: partSum(d.mediumFunds, "total"),
+    };
+    return {
+      sheet: s.sheet,
+      ...where,
+      kind: s.kind,
+      projectName: d.projectName,
+      year: d.year,
+      funds,
+      indicators: d.indicators.length,
+      findings,
+    };
+  }
+  if (s.kind === "monitoring" && s.monitoring) {
+    const m = s.monitoring;
+    const total = m.funds.find((f) => f.part === "total");
+    const funds = {
+      budget: total?.budget.value ?? null,
+      midYear: total?.midYear.value ?? null,
+      midYearRate: total?.midYearRate.value ?? null,
+      forecast: total?.forecast.value ?? null,
+    };
+    const count = (w: string) => m.indicators.filter((i) => i.likelihood === w).length;
+    const likelihood = { certain: count("确定能"), possible: count("有可能"), impossible: count("完全不可能") };
+    return {
+      sheet: s.sheet,
+      ...where,
+      kind: s.kind,
+      projectName: m.projectName,
+      year: m.year,
+      funds,
+      indicators: m.indicators.length,
+      likelihood,
+      findings,
+    };
+  }
+  return { sheet: s.sheet, ...where, kind: "unknown", findings };
+}
+
+/** The amount of a fund part: its rows' sum; null when the table has no such row or none is filled. */
+function partSum(rows: DeclarationFund[], part: FundPart): number | null {
+  const values = rows.filter((r) => r.part === part && r.amount.value !== null).map((r) => r.amount.value!);
+  return values.length ? Math.round(values.reduce((a, b) => a + b, 0) * 1e6) / 1e6 : null;
 }
 
 /** One file of the JSON report (selfeval check --json streams these as each file is checked). */

@@ -35,9 +35,11 @@ export function summaryRows(files: SummaryFile[]): CellValue[][] {
     }
     for (const s of f.sheets) {
       if (s.kind === "unknown") continue;
+      const plan = s.kind === "declaration" || s.kind === "monitoring";
       const total = s.total?.score ?? s.total?.printed ?? null;
-      const note =
-        s.total?.score === null || s.total?.score === undefined
+      const note = plan
+        ? SUMMARY.planNote
+        : s.total?.score === null || s.total?.score === undefined
           ? SUMMARY.totalNotComputed(s.total?.printed ?? null, s.total?.printedError)
           : null;
       rows.push([
@@ -47,7 +49,7 @@ export function summaryRows(files: SummaryFile[]): CellValue[][] {
         total,
         s.grade ?? null,
         ...counts(s),
-        s.kind === "department" ? SUMMARY.department : SUMMARY.project,
+        s.kind === "project" ? SUMMARY.project : SUMMARY[s.kind],
         f.sheets.filter((x) => x.sheet === s.sheet && x.kind !== "unknown").length > 1 ? SUMMARY.table(s.table ?? 1, s.range ?? "") : null,
         s.total?.printed ?? null,
         note,

@@ -1,6 +1,6 @@
 // What `selfeval check` prints as text, from the reports of the checked files: the readable Chinese
 // report, file by file, and the batch's totals. No I/O: the CLI prints the lines.
-import { CLI, SEVERITY_NAMES } from "../messages";
+import { CLI, PLAN_KIND_NAMES, SEVERITY_NAMES } from "../messages";
 import { PROFILES } from "../scoring";
 import { LAYOUT_NAMES, type FileReport, type SheetReport } from "../workbook";
 
@@ -24,6 +24,23 @@ function projectLines(s: SheetReport, where: string): string[] {
     lines.push(CLI.text.budget(b.rate, b.executed, b.budget, b.score ?? 0));
   if (s.total?.score !== null && s.total?.score !== undefined)
     lines.push(CLI.text.total(s.total.score, CLI.text.printed(s.total.printed, s.total.printedError), s.grade ?? ""));
+  return lines;
+}
+
+/** A 申报表 or 监控表: its name, project, year, funds and how many indicators; it has no findings. */
+function planLines(s: SheetReport, where: string): string[] {
+  const t = s.declaration ?? s.monitoring!;
+  const lines = [CLI.text.plan(where, PLAN_KIND_NAMES[t.kind])];
+  if (t.projectName) lines.push(CLI.text.projectName(t.projectName));
+  lines.push(CLI.text.planFacts(t.year, t.indicators.length));
+  if (t.kind === "declaration") {
+    const total = t.funds.find((f) => f.part === "total")?.amount.value ?? null;
+    if (total !== null) lines.push(CLI.text.declarationFunds(total));
+  } else {
+    const total = t.funds.find((f) => f.part === "total");
+    if (total?.budget.value != null && total.midYear.value !== null)
+      lines.push(CLI.text.monitoringFunds(total.budget.value, total.midYear.value, total.forecast.value));
+  }
   return lines;
 }
 
@@ -61,6 +78,10 @@ export function toText(files: FileReport[], parts: { files?: boolean; totals?: b
         continue;
       }
       const where = whereOf(s, f.sheets);
+      if (s.declaration || s.monitoring) {
+        lines.push(...planLines(s, where));
+        continue;
+      }
       lines.push(...(s.kind === "department" ? departmentLines(s, where) : projectLines(s, where)));
       lines.push(CLI.text.counts(counts([s])));
       for (const finding of s.findings)

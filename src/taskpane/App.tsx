@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Button, Field, Select, Spinner } from "@fluentui/react-components";
 import { PANE } from "../messages";
-import type { Finding } from "../workbook";
+import { isSelfEvaluation, type Finding } from "../workbook";
 import { DraftPicker } from "./components/DraftPicker";
 import { FindingsList } from "./components/FindingsList";
 import { FixPreview } from "./components/FixPreview";
@@ -186,7 +186,7 @@ function Pane({
     run(async () => {
       const tables = checkGrids(await port.readAllSheets(), profile)
         .map((s) => s.report)
-        .filter((r) => r.kind !== "unknown");
+        .filter(isSelfEvaluation);
       setNotice(await makeReport(tables, port, support, saveFile));
     });
 
@@ -237,7 +237,7 @@ function Pane({
       )}
       {sheets && (
         <div className={styles.row}>
-          {sheets.some((s) => s.report.kind !== "unknown") && (
+          {sheets.some((s) => isSelfEvaluation(s.report)) && (
             <>
               <Button disabled={busy} onClick={() => previewFixes(fixAll(sheets), sheets)}>
                 {PANE.fixAll}
@@ -265,7 +265,9 @@ function Pane({
       {sheets?.map((s) => (
         <section key={`${s.report.sheet}#${s.report.table ?? 0}`} className={styles.sheet} aria-label={tableTitle(s, sheets)}>
           <h2 className={styles.sheetName}>{tableTitle(s, sheets)}</h2>
-          {s.report.kind !== "unknown" ? (
+          {s.report.kind === "declaration" || s.report.kind === "monitoring" ? (
+            <Summary sheet={s} />
+          ) : s.report.kind !== "unknown" ? (
             <>
               <Summary sheet={s} />
               <FindingsList sheet={s} busy={busy} onSelect={(f) => select(s, f)} onFix={(f) => previewFixes(fixOne(s, f), [s])} />

@@ -6,7 +6,7 @@ import { patchWorkbook, type SheetEdit } from "../io/patch";
 import { sniff } from "../io/sniff";
 import { CLI } from "../messages";
 import type { ProfileId } from "../scoring";
-import { checkTables, fromA1, gridWithWrites, planFills, planFixes, type CellValue, type CellWrite } from "../workbook";
+import { checkTables, fromA1, isSelfEvaluation, gridWithWrites, planFills, planFixes, type CellValue, type CellWrite } from "../workbook";
 import { keepFindings, withFormulas, type EngineEnv, type Loaded } from "./check";
 
 export interface FillOptions {
@@ -47,7 +47,7 @@ export async function planFill(loaded: Loaded, env: EngineEnv, options: FillOpti
   for (const grid of loaded.grids) {
     const writes: CellWrite[] = [];
     for (const found of checkTables(grid, { profile: options.profile })) {
-      if (found.kind === "unknown") continue;
+      if (!isSelfEvaluation(found)) continue;
       plan.tables++;
       const report = keepFindings(found, keep);
       const fills = planFills(report, { overwriteText: options.overwriteText });

@@ -4,9 +4,9 @@ import { gradeOf } from "../scoring/score";
 import { evaluateDepartment, looksLikeDepartment, recognizeDepartment, type DepartmentEvaluation } from "./department";
 import { evaluate, readPrinted, unreadable, type Evaluation } from "./evaluate";
 import { toA1, type Grid } from "./grid";
-import type { CellRef, Layout, ProjectTable } from "./model";
+import type { CellRef, DeclarationTable, Layout, MonitoringTable, ProjectTable } from "./model";
 import { departmentDrafts, draftNarratives, type Draft } from "./narrative";
-import { collectLabels, recognizeTables, type Band } from "./recognize";
+import { collectLabels, recognizeDeclaration, recognizeMonitoring, recognizeTables, tableKind, type Band } from "./recognize";
 import type { LayoutDef } from "./layouts";
 import { formulaCells } from "./formulas";
 import { runRules, type Audience, type Finding, type RuleContext } from "./rules";
@@ -53,10 +53,13 @@ export interface SheetReport {
   /** Which table of the sheet (1, 2 …) and the rows it spans ("A1:I27"); absent for a sheet with no table. */
   table?: number;
   range?: string;
-  kind: "project" | "department" | "unknown";
+  /** 自评表 (project, department), the project's 申报表 (declaration) and 执行监控表 (monitoring), or none. */
+  kind: "project" | "department" | "declaration" | "monitoring" | "unknown";
   layout?: Layout;
   profile?: ProfileId;
   projectName?: string;
+  /** The year a 申报表 or 监控表 is for ("（2020年度）"), or null. */
+  year?: number | null;
   budget?: BudgetFigures;
   total?: TotalFigures;
   grade?: string | null;
@@ -66,6 +69,14 @@ export interface SheetReport {
   model?: ProjectTable;
   evaluation?: Evaluation;
   department?: DepartmentEvaluation;
+  /** A 申报表 or 监控表 as read: no rule runs on them (the cross-checks with the 自评表 use these). */
+  declaration?: DeclarationTable;
+  monitoring?: MonitoringTable;
+}
+
+/** A 自评表 (project or department): what is checked, filled and reported; a 申报表 or 监控表 is only read. */
+export function isSelfEvaluation(r: { kind: string }): boolean {
+  return r.kind === "project" || r.kind === "department";
 }
 
 function totalOf(score: number | null, cell: CellRef | null): NonNullable<SheetReport["total"]> {
@@ -101,6 +112,16 @@ export function checkTables(grid: Grid, options: CheckOptions = {}): SheetReport
         },
       ];
     }
+  }
+  const kind = tableKind(labels, options.layouts);
+  if (kind !== "project") {
+    const whole = { sheet: grid.name, table: 1, range: rangeOf(grid, { start: 0, end: grid.rowCount }), findings: [], drafts: [] };
+    if (kind === "monitoring") {
+      const monitoring = recognizeMonitoring(grid, labels);
+      return [{ ...whole, kind, projectName: monitoring.projectName, year: monitoring.year, monitoring }];
+    }
+    const declaration = recognizeDeclaration(grid, labels);
+    return [{ ...whole, kind, projectName: declaration.projectName, year: declaration.year, declaration }];
   }
   const tables = recognizeTables(grid, labels, options.layouts);
   if (tables.length === 0) return [{ sheet: grid.name, kind: "unknown", findings: runRules({ kind: "unknown" }, context()), drafts: [] }];

@@ -13,6 +13,7 @@ import { checkFile, main } from "../../src/cli/main";
 import { fileJson } from "../../src/output/json";
 import { readWorkbook } from "../../src/io/read";
 import { summaryWorkbook } from "../../src/output/summary";
+import { systemExport } from "../support/system-export";
 import { FORMULAS_WORKBOOK, REF_WORKBOOK } from "../support/generated-workbooks";
 import { launch, serveDist } from "../support/browser";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -92,6 +93,7 @@ beforeAll(async () => {
     fs.copyFileSync(path.join(foreign, f), path.join(dir, f));
   await writeWorkbook(FORMULAS_WORKBOOK, path.join(dir, "formulas.xlsx"));
   await writeWorkbook(REF_WORKBOOK, path.join(dir, "ref.xlsx"));
+  await writeWorkbook(systemExport(), path.join(dir, "system-export.xlsx"));
   fs.writeFileSync(path.join(dir, "说明.txt"), "这不是工作簿。\n");
   files = fs
     .readdirSync(dir)
@@ -128,7 +130,12 @@ test.each(["http", "file"])(
       expect.stringMatching(/“word-renamed\.xlsx”是 Word 文档/),
       expect.stringMatching(/“说明\.txt”/),
     ]);
-    expect(await page.textContent("#progress")).toMatch(/检查完成：11 个文件，\d+ 张自评表，2 个文件无法读取/);
+    expect(await page.textContent("#progress")).toMatch(/检查完成：12 个文件，\d+ 张自评表，2 个文件无法读取/);
+    // A system export's 申报表 and 监控表 are named by their kind, with no findings.
+    const exported = page.locator(`section[data-file="system-export.xlsx"]`);
+    expect(await exported.locator("[data-kind=declaration]").textContent()).toContain("项目支出绩效目标申报表");
+    expect(await exported.locator("[data-kind=monitoring]").textContent()).toContain("项目支出绩效目标执行监控表2019年度 · 绩效指标 14 个");
+    expect(await exported.locator("[data-kind] li[data-rule]").count()).toBe(0);
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /汇总/ }).click()]);
     expect(download.suggestedFilename()).toBe("汇总.xlsx");

@@ -94,8 +94,11 @@ describe("real exports and files that are not workbooks", () => {
       expect(t.projectName).toBe("妇女儿童关爱服务项目");
       expect(t.total).toMatchObject({ score: 99.75, printed: null, printedError: "#REF!" });
       expect(t.findings.find((f: { cell: string }) => f.cell === "H14").rule).toBe("formula.error");
-      // The 目标申报表 has indicator headers but no 实际完成值 / 得分: never checked as a 自评表.
-      expect(r.sheets.find((s: { sheet: string }) => s.sheet === "项目支出绩效目标申报表").kind).toBe("unknown");
+      // The 目标申报表 has indicator headers but no 实际完成值 / 得分, the 监控表 is one by its title: each is named
+      // by its kind and never checked as a 自评表.
+      const sheet = (name: string) => r.sheets.find((s: { sheet: string }) => s.sheet === name);
+      expect(sheet("项目支出绩效目标申报表")).toMatchObject({ kind: "declaration", findings: [] });
+      expect(sheet("目标执行监控")).toMatchObject({ kind: "monitoring", findings: [] });
     }
   });
 
@@ -388,15 +391,15 @@ describe("a reviewer's summary", () => {
     const tables = json.files.flatMap(
       (f: {
         file: string;
-        sheets: Array<{ kind: string; sheet: string; total: { score: number }; grade: string; findings: Array<{ severity: string }> }>;
+        sheets: Array<{ kind: string; sheet: string; total?: { score: number }; grade?: string; findings: Array<{ severity: string }> }>;
       }) =>
         f.sheets
           .filter((s) => s.kind !== "unknown")
           .map((s) => [
             path.basename(f.file),
             s.sheet,
-            s.total.score,
-            s.grade,
+            s.total?.score ?? null,
+            s.grade ?? null,
             ...["error", "warning", "info"].map((v) => s.findings.filter((x) => x.severity === v).length),
           ]),
     );

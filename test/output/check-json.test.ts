@@ -9,7 +9,9 @@ import schema from "../../src/output/check.schema.json";
 import {
   CHECK_JSON_VERSION,
   type CheckJson,
+  type DeclarationTableJson,
   type DepartmentTableJson,
+  type MonitoringTableJson,
   type FileJson,
   type FindingJson,
   type ProjectTableJson,
@@ -72,12 +74,35 @@ const department: Required<DepartmentTableJson> = {
   grade: null,
   findings: [],
 };
+const declaration: Required<DeclarationTableJson> = {
+  sheet: "申报表",
+  table: 1,
+  range: "A1:H26",
+  kind: "declaration",
+  projectName: "某项目",
+  year: 2020,
+  funds: { total: 48, fiscal: 48, carryover: 0, other: null, medium: 150 },
+  indicators: 14,
+  findings: [],
+};
+const monitoring: Required<MonitoringTableJson> = {
+  sheet: "监控表",
+  table: 1,
+  range: "A1:P26",
+  kind: "monitoring",
+  projectName: "某项目",
+  year: null,
+  funds: { budget: 48, midYear: 20, midYearRate: 0.4167, forecast: null },
+  indicators: 14,
+  likelihood: { certain: 12, possible: 1, impossible: 1 },
+  findings: [],
+};
 const unknown: Required<UnknownTableJson> = { sheet: "说明", table: 1, range: "A1:B2", kind: "unknown", findings: [] };
 const file: Required<FileJson> = {
   file: "a.xlsx",
   error: "无法读取",
   unreadableSheets: [{ sheet: "坏表", error: "无法读取" }],
-  sheets: [project, department, unknown],
+  sheets: [project, department, declaration, monitoring, unknown],
 };
 const full: CheckJson = { files: [file] };
 
@@ -119,6 +144,11 @@ describe("selfeval check --json", () => {
       ["department budget", department.budget, d.budget],
       ["department line", department.budget.lines[0], d.budget.properties!.lines.items!],
       ["department total", department.total, d.total],
+      ["declaration", declaration, defs.declarationTable],
+      ["declaration funds", declaration.funds, defs.declarationTable.properties!.funds],
+      ["monitoring", monitoring, defs.monitoringTable],
+      ["monitoring funds", monitoring.funds, defs.monitoringTable.properties!.funds],
+      ["monitoring likelihood", monitoring.likelihood, defs.monitoringTable.properties!.likelihood],
       ["unknown", unknown, defs.unknownTable],
     ];
     for (const [name, sample, s] of pairs) expect({ name, fields: fields(s) }).toEqual({ name, fields: Object.keys(sample).sort() });
@@ -128,6 +158,8 @@ describe("selfeval check --json", () => {
     expect(errors({ files: [{ ...file, extra: 1 }] })).not.toEqual([]);
     expect(errors({ files: [{ ...file, sheets: [{ ...project, budget: { ...project.budget, extra: 1 } }] }] })).not.toEqual([]);
     expect(errors({ files: [{ ...file, sheets: [{ ...unknown, grade: "优" }] }] })).not.toEqual([]);
+    expect(errors({ files: [{ ...file, sheets: [{ ...monitoring, total: { score: 1, printed: 1 } }] }] })).not.toEqual([]);
+    expect(errors({ files: [{ ...file, sheets: [{ ...declaration, funds: { ...declaration.funds, extra: 1 } }] }] })).not.toEqual([]);
     const { findings: _, ...noFindings } = project;
     expect(errors({ files: [{ ...file, sheets: [noFindings] }] })).not.toEqual([]);
     expect(errors({ files: [{ ...file, sheets: [{ ...project, kind: "other" }] }] })).not.toEqual([]);

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
 import { CHECKER } from "../../messages";
-import type { Entry } from "../batch";
+import { isSelfEvaluation, type Entry } from "../batch";
 import { useCheckerStyles } from "../styles";
 import { TableResult } from "./TableResult";
 
@@ -40,7 +40,7 @@ export const FileResult = React.memo(function FileResult({
       {recognised.map((s) => (
         <TableResult key={`${s.sheet}#${s.table ?? 0}`} table={s} all={r!.sheets} severity={severity} rule={rule} />
       ))}
-      {r && !r.error && recognised.length > 0 && (
+      {r && !r.error && recognised.some(isSelfEvaluation) && (
         <div className={`${styles.row} ${styles.noPrint}`}>
           <Button size="small" onClick={() => onDownload(entry.id, "fill")}>
             {CHECKER.fill}

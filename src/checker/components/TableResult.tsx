@@ -14,8 +14,18 @@ export function TableResult({ table: s, all, severity, rule }: { table: TableJso
   const list = shown(s.findings, severity, rule);
   const rate = rateOf(s);
   const layout = s.kind === "project" ? s.layout : undefined;
-  const total = s.kind === "unknown" ? undefined : s.total;
-  const grade = s.kind === "unknown" ? undefined : s.grade;
+  const total = s.kind === "project" || s.kind === "department" ? s.total : undefined;
+  const grade = s.kind === "project" || s.kind === "department" ? s.grade : undefined;
+  if (s.kind === "declaration" || s.kind === "monitoring")
+    return (
+      <div className={styles.sheet} data-sheet={s.sheet} data-table={s.table ?? 1} data-kind={s.kind}>
+        <h3 className={styles.sheetName}>{tableTitle(s, all)}</h3>
+        <p className={styles.facts}>
+          <span data-testid="kind">{CHECKER.kind[s.kind]}</span>
+          <span>{CHECKER.planFacts(s.year, s.indicators)}</span>
+        </p>
+      </div>
+    );
   return (
     <div className={styles.sheet} data-sheet={s.sheet} data-table={s.table ?? 1}>
       <h3 className={styles.sheetName}>{tableTitle(s, all)}</h3>

@@ -1,4 +1,5 @@
-// One table's summary: kind, profile, execution rate, total and grade, and the count of findings.
+// One table's summary: kind, profile, execution rate, total and grade, and the count of findings; a 申报表
+// or 监控表 only by its name (it is read, not checked).
 import { Badge } from "@fluentui/react-components";
 import { PANE, fmt } from "../../messages";
 import { LAYOUT_NAMES } from "../../workbook/layouts";
@@ -11,6 +12,19 @@ export function Summary({ sheet }: { sheet: CheckedSheet }) {
   const r = sheet.report;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of r.findings) counts[f.severity]++;
+  const plan = r.declaration ?? r.monitoring;
+  if (plan)
+    return (
+      <>
+        <dl className={styles.summary}>
+          <dt>{PANE.summary.kind}</dt>
+          <dd className={styles.dd} data-testid="kind">
+            {PANE.planKind[plan.kind]}
+          </dd>
+        </dl>
+        <p className={styles.status}>{PANE.planNote(plan.year, plan.indicators.length)}</p>
+      </>
+    );
   const dept = r.department;
   const kind = dept ? PANE.departmentKind : r.layout ? PANE.projectKind(LAYOUT_NAMES[r.layout]) : "";
   const profile = dept ? dept.profile.name : r.profile ? PROFILES[r.profile].name : "";

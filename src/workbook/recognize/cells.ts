@@ -87,3 +87,21 @@ export function textOf(grid: Grid, row: number, col: number | undefined): string
   const v = grid.value(row, col);
   return isBlank(v) ? "" : String(v).trim();
 }
+
+/** The year line of a table's head: "（2021年度）", "( 2020年度)". */
+export const YEAR_LINE = /^[（(]?\s*\d{4}\s*年度\s*[)）]?$/;
+
+/**
+ * The value beside a label: the first filled cell to its right (an unmerged label leaves a gap), short of
+ * the next label ("项目名称 | | 某项目 | 主管部门 | …").
+ */
+export function valueRightOf(grid: Grid, label: Label | undefined, headerWords: ReadonlySet<string>): string {
+  if (!label) return "";
+  for (let c = label.right + 1; c <= label.right + 4 && c < grid.colCount; c++) {
+    const ref = cellRef(grid, label.row, c);
+    if (ref.col !== c) continue;
+    const text = textOf(grid, label.row, c);
+    if (text) return headerWords.has(normalizeLabel(text)) || /^(主管部门|实施单位|项目名称)$/.test(normalizeLabel(text)) ? "" : text;
+  }
+  return "";
+}

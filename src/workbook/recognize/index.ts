@@ -5,12 +5,16 @@ import { COMPLETION_LABELS, GOAL_LABELS, TEXT_LABELS, TOTAL_LABELS, normalizeLab
 import { detectLayout, layoutWords, LAYOUTS, type LayoutDef } from "../layouts";
 import type { CellRef, ProjectTable, Table, TextCell } from "../model";
 import { tableBands, type Band } from "./bands";
-import { cellRef, collectLabels, isBlank, labelRef, textOf, type Label } from "./cells";
+import { YEAR_LINE, cellRef, collectLabels, isBlank, labelRef, valueRightOf, type Label } from "./cells";
 import { recognizeFunds } from "./funds";
 import { findIndicatorHeader, recognizeIndicators } from "./indicators";
 
 export { tableBands, type Band } from "./bands";
 export { cellRef, collectLabels, type Label } from "./cells";
+export { recognizeDeclaration } from "./declaration";
+export { recognizeMonitoring } from "./monitoring";
+export { tableKind, type ProjectTableKind } from "./kind";
+export { isTicked } from "./plans";
 
 function textBelow(grid: Grid, l: Label | undefined, limitRow: number, headerWords: ReadonlySet<string>): TextCell | null {
   if (!l) return null;
@@ -95,28 +99,16 @@ export function recognize(
     total = { label: labelRef(grid, totalLabel), weight, score };
   }
   const nameLabel = first(["项目名称"], -1, header.row);
-  // The value beside a label: the first filled cell to its right (an unmerged label leaves a gap), short of
-  // the next label ("项目名称 | | 某项目 | 主管部门 | …").
-  const valueRightOf = (label: Label | undefined) => {
-    if (!label) return "";
-    for (let c = label.right + 1; c <= label.right + 4 && c < grid.colCount; c++) {
-      const ref = cellRef(grid, label.row, c);
-      if (ref.col !== c) continue;
-      const text = textOf(grid, label.row, c);
-      if (text) return headerWords.has(normalizeLabel(text)) || /^(主管部门|实施单位|项目名称)$/.test(normalizeLabel(text)) ? "" : text;
-    }
-    return "";
-  };
-  const yearLabel = labels.find((l) => l.row < header.row && /^[（(]?\s*\d{4}\s*年度\s*[)）]?$/.test(l.raw.trim()));
+  const yearLabel = labels.find((l) => l.row < header.row && YEAR_LINE.test(l.raw.trim()));
   const layout = detectLayout({ labels: words, columns: cols }, layouts);
   return {
     kind: "project",
     layout: layout.id,
     profile: layout.profile,
     title,
-    projectName: valueRightOf(nameLabel),
-    department: valueRightOf(first(["主管部门"], -1, header.row)),
-    implementer: valueRightOf(first(["实施单位"], -1, header.row)),
+    projectName: valueRightOf(grid, nameLabel, headerWords),
+    department: valueRightOf(grid, first(["主管部门"], -1, header.row), headerWords),
+    implementer: valueRightOf(grid, first(["实施单位"], -1, header.row), headerWords),
     year: yearLabel ? Number(/\d{4}/.exec(yearLabel.raw)![0]) : null,
     funds,
     indicatorHeader: labelRef(grid, header),

@@ -1,7 +1,8 @@
 // A fake of the Excel JavaScript object model, small but strict, that behaves like the oldest host it is
 // told to be: properties must be loaded and synced before they are read; writes apply at sync and a batch
 // touching a protected sheet fails whole; typed strings are coerced as Excel coerces them ("99.96%" becomes
-// 0.9996 unless the cell is text); writes into a merged area's interior are dropped without a word;
+// 0.9996 unless the cell is text); writes into a merged area's interior are dropped without a word, and
+// merged areas are answered only where their top-left cell lies in the range asked, as Excel answers them;
 // APIs above the given ExcelApi level do not exist (merged areas need 1.13, undo groups 1.20), and
 // isSetSupported answers for that level and every one below it, as Office does.
 // Runs in node (jest) and in the browser (end-to-end tests), and counts every context.sync.
@@ -395,16 +396,23 @@
               const hits = sheet.merges.filter(
                 (m) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left,
               );
-              if (hits.length > 512) throw officeError("GeneralException", "More than 512 merged areas.");
-              this.isNullObject = hits.length === 0;
-              const shown = options.clipMerges
-                ? hits.map((m) => ({
-                    top: Math.max(m.top, area.top),
-                    left: Math.max(m.left, area.left),
-                    bottom: Math.min(m.bottom, area.bottom),
-                    right: Math.min(m.right, area.right),
-                  }))
-                : hits;
+              // Excel answers only the merged areas whose top-left cell lies in the range, so an interior cell
+              // alone gets a null object (https://github.com/OfficeDev/office-js/issues/3611, host-evidence.md
+              // row 12). Whether it clips an area to the range is not documented: options.clipMerges is a host
+              // that does, piece by piece (each piece then starts inside the range).
+              const shown = (
+                options.clipMerges
+                  ? hits.map((m) => ({
+                      top: Math.max(m.top, area.top),
+                      left: Math.max(m.left, area.left),
+                      bottom: Math.min(m.bottom, area.bottom),
+                      right: Math.min(m.right, area.right),
+                    }))
+                  : hits
+              ).filter((m) => m.top >= area.top && m.left >= area.left);
+              // "more than 512 … will fail" (excel.range.yml, getMergedAreasOrNullObject; host-evidence.md row 12).
+              if (shown.length > 512) throw officeError("GeneralException", "More than 512 merged areas.");
+              this.isNullObject = shown.length === 0;
               this.areas = { items: shown.map((m) => ({ address: sheet.name + "!" + rangeText(m) })) };
             };
             return areas;

@@ -48,7 +48,7 @@ export function stripSheet(address: string): string {
  * Merged areas from all bands, each once. Should a host clip an area at a band boundary, the lower
  * piece starts on the boundary with a blank top-left cell: it is joined to the piece above.
  */
-function joinMerges(areas: Area[], bandStarts: Set<number>, filled: Set<string>): Area[] {
+export function joinMerges(areas: Area[], bandStarts: Set<number>, filled: Set<string>): Area[] {
   const seen = new Set<string>();
   const sorted = [...areas].sort((a, b) => a.left - b.left || a.top - b.top);
   const out: Area[] = [];

@@ -185,6 +185,67 @@ describe("writing", () => {
   });
 });
 
+// host-evidence.md row 12: Excel answers only the merged areas whose top-left cell lies in the range asked
+// (https://github.com/OfficeDev/office-js/issues/3611), and fails above 512 of them.
+describe("merged areas as Excel answers them", () => {
+  type Areas = { isNullObject: boolean; areas: { items: Array<{ address: string }> }; load: (p: string) => void };
+  type Ctx = {
+    sync: () => Promise<void>;
+    workbook: { worksheets: { getItem: (n: string) => { getRange: (a: string) => { getMergedAreasOrNullObject: () => Areas } } } };
+  };
+  const ask = (fake: Fake, address: string) =>
+    (fake.Excel as { run: (b: (c: Ctx) => Promise<Areas>) => Promise<Areas> }).run(async (context) => {
+      const merges = context.workbook.worksheets.getItem("表").getRange(address).getMergedAreasOrNullObject();
+      merges.load("areas/items/address");
+      await context.sync();
+      return merges;
+    });
+
+  test("the fake: an interior cell alone gets nothing; a range holding the top-left gets the whole area; above 512 fails", async () => {
+    const fake = install([sheetData("表", { A1: "x" }, ["B2:D4"])]);
+    expect((await ask(fake, "C3")).isNullObject).toBe(true);
+    expect((await ask(fake, "C3:E5")).isNullObject).toBe(true);
+    expect((await ask(fake, "B2")).areas.items.map((a) => a.address)).toEqual(["表!B2:D4"]);
+    expect((await ask(fake, "A1:C3")).areas.items.map((a) => a.address)).toEqual(["表!B2:D4"]);
+    const many = install([
+      sheetData(
+        "表",
+        { A1: "x" },
+        Array.from({ length: 513 }, (_, r) => `A${r + 1}:B${r + 1}`),
+      ),
+    ]);
+    await expect(ask(many, "A1:B513")).rejects.toMatchObject({ code: "GeneralException" });
+  });
+
+  test.each([false, true])(
+    "a write into a merged interior is named as such, found from the block above and left of it (clipping host: %s), in 2 syncs",
+    async (clip) => {
+      const cells: Record<string, unknown> = { A1: "表头" };
+      const merges: string[] = [];
+      for (let r = 2; r <= 1500; r++) merges.push(`B${r}:C${r}`);
+      merges.push(`E${BAND_ROWS - 5}:F${BAND_ROWS + 10}`);
+      const fake = install([sheetData("表", cells, merges)], "1.20", {}, clip);
+      const report = await officePort().write([
+        {
+          sheet: "表",
+          writes: [
+            { cell: "C1400", value: "草稿", reason: "draft:problems" },
+            { cell: `F${BAND_ROWS + 3}`, value: "草稿", reason: "draft:problems" },
+            { cell: "B1400", value: "草稿", reason: "draft:problems" },
+          ],
+          expected: {},
+        },
+      ]);
+      expect(fake.state.syncs).toBe(2);
+      expect(report.outcomes.map((o) => [o.cell, o.landed, o.why])).toEqual([
+        ["C1400", false, "C1400 在合并单元格 B1400:C1400 中间，Excel 只保存左上角单元格的内容，未写入：请重新校验后再试。"],
+        [`F${BAND_ROWS + 3}`, false, expect.stringMatching(new RegExp(`在合并单元格 E${BAND_ROWS - 5}:F${BAND_ROWS + 10} 中间`))],
+        ["B1400", true, undefined],
+      ]);
+    },
+  );
+});
+
 test("select activates the sheet and selects the cell in one sync", async () => {
   const fake = install(centralSheets);
   await officePort().select("填表说明", "A2");

@@ -98,6 +98,9 @@ export const PANE = {
   oldToNew: (oldValue: string, newValue: string) => `${oldValue || "（空）"} → ${newValue || "（空）"}`,
   protectedSheet: (sheet: string) =>
     `工作表${sheet ? `「${sheet}」` : ""}受保护，未做任何修改：请在“审阅”选项卡点击“撤消工作表保护”后再试。`,
+  /** Excel refused to make one Ctrl+Z step of a command (UndoNotSupported) and the command did not go through ungrouped either. */
+  undoNotSupported:
+    "Excel 不能把这次修改合并为一步撤销（UndoNotSupported），未做任何修改：请重新校验后再试；写入后请用窗格的“撤销上次修改”撤销。",
   cellEditMode: "Excel 正在编辑单元格，未做任何修改：请先按 Enter 或 Esc 结束编辑，再重试。",
   sheetGone: "找不到该工作表，未做任何修改：它可能已被重命名或删除，请重新校验。",
   changedSince: (sheet: string, cell: string) => `「${sheet}」${cell} 在校验之后被修改过，未做任何修改：请重新校验后再操作。`,

@@ -141,7 +141,7 @@ function Pane({
       }
       setSnapshot(result.snapshot.cells.length > 0 ? result.snapshot : null);
       const after = await recheck(scope, profile);
-      setNotice(outcomeNotice(result, (n) => PANE.written(n, support.undoGroups), totalsMoved(before, after)));
+      setNotice(outcomeNotice(result, (n) => PANE.written(n, port.support().undoGroups), totalsMoved(before, after)));
     });
 
   const undo = () =>

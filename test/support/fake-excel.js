@@ -4,7 +4,9 @@
 // 0.9996 unless the cell is text); writes into a merged area's interior are dropped without a word, and
 // merged areas are answered only where their top-left cell lies in the range asked, as Excel answers them;
 // APIs above the given ExcelApi level do not exist (merged areas need 1.13, undo groups 1.20), and
-// isSetSupported answers for that level and every one below it, as Office does.
+// isSetSupported answers for that level and every one below it, as Office does. options.undoGroup makes a
+// 1.20 host whose undo groups do not work: "ignored" (the library drops the option), "unknown" (the option
+// is refused), "undoNotSupported" (Excel refuses the group when the batch writes).
 // Runs in node (jest) and in the browser (end-to-end tests), and counts every context.sync.
 (function (root) {
   "use strict";
@@ -262,7 +264,7 @@
       return area;
     }
 
-    function makeContext() {
+    function makeContext(runOptions) {
       const context = {
         _toLoad: new Set(),
         _ops: [],
@@ -278,6 +280,10 @@
             for (const op of context._ops)
               if (op.sheet.protected && op.kind === "write")
                 throw officeError("AccessDenied", "The cell or chart you're trying to change is protected.");
+            // An API without undo inside a merged undo group: "the UndoNotSupported error is thrown"
+            // (office-js-docs-pr excel-add-ins-undo-capabilities.md; host-evidence.md row 14).
+            if (runOptions.mergeUndoGroup && options.undoGroup === "undoNotSupported" && context._ops.some((op) => op.kind === "write"))
+              throw officeError("UndoNotSupported", "The JavaScript API request failed due to lack of support for the undo operation.");
             const touched = new Set();
             for (const op of context._ops.splice(0)) {
               op.apply();
@@ -485,10 +491,16 @@
       run(a, b) {
         const runOptions = typeof a === "function" ? {} : a;
         const batch = typeof a === "function" ? a : b;
-        if (runOptions.mergeUndoGroup && !has("1.20"))
-          return Promise.reject(officeError("InvalidArgument", "mergeUndoGroup needs ExcelApi 1.20"));
-        state.runs.push(runOptions);
-        return Promise.resolve().then(() => batch(makeContext(runOptions)));
+        if (runOptions.mergeUndoGroup && (!has("1.20") || options.undoGroup === "unknown"))
+          return Promise.reject(officeError("InvalidArgument", "mergeUndoGroup is not a known run option"));
+        // A host claiming ExcelApi 1.20 under an office.js without mergeUndoGroup (the npm copy, 1.1.110, has
+        // none; host-evidence.md row 16): the option is dropped without a word, each sync its own undo step.
+        const applied =
+          options.undoGroup === "ignored"
+            ? Object.fromEntries(Object.entries(runOptions).filter(([k]) => k !== "mergeUndoGroup"))
+            : runOptions;
+        state.runs.push(applied);
+        return Promise.resolve().then(() => batch(makeContext(applied)));
       },
     };
 

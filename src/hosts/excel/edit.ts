@@ -51,8 +51,7 @@ export function edit<T>(
   refs: CellRef[],
   body: (cells: EditCells) => Promise<T>,
 ): Promise<T> {
-  const options =
-    kind === "write" ? { delayForCellEdit: true, ...(undoGroups ? { mergeUndoGroup: true } : {}) } : { delayForCellEdit: true };
+  const options = { delayForCellEdit: true, ...(undoGroups ? { mergeUndoGroup: true } : {}) };
   return Excel.run(options, async (context) => {
     const sheets = names.map((name) => {
       const ws = context.workbook.worksheets.getItem(name);

@@ -1,7 +1,7 @@
 // What is particular to the Excel port, against a strict fake Excel object model (no API above the level
 // it is told to be): how many context.sync calls it takes, reading in bands, ExcelApi levels, undo groups,
 // Excel for Mac, cell-edit mode. What every port must do is in port-contract.test.ts, run on both hosts.
-import { BAND_ROWS, MAX_CELLS_PER_SHEET, officePort } from "../../../src/hosts/excel/office";
+import { BAND_ROWS, MAX_CELLS_PER_SHEET, excelDriver, officePort } from "../../../src/hosts/excel/office";
 import { toA1 } from "../../../src/workbook";
 import { gridOf, loadExample, checkOne } from "../../support/fixtures";
 import { centralFixes as batch } from "../../support/hosts";
@@ -175,6 +175,43 @@ describe("writing", () => {
     expect(undone.outcomes.every((o) => o.landed)).toBe(true);
     expect(fake.valueOf("自评表", "H15")).toBe(9);
     expect(fake.valueOf("自评表", "H21")).toBe(93.12);
+  });
+
+  // host-evidence.md rows 14 and 16: Excel may refuse an undo group ("UndoNotSupported"), a host may not know
+  // the option, and the npm office.js (OFFICE_JS=local) drops it without a word.
+  test.each(["undoNotSupported", "unknown"])(
+    "ExcelApi 1.20 whose undo group is refused (%s): the command runs again ungrouped, and later ones are not grouped",
+    async (mode) => {
+      const fake = install(centralSheets, "1.20", {}, false, { undoGroup: mode });
+      const port = officePort();
+      expect(port.support().undoGroups).toBe(true);
+      const report = await port.write(batch());
+      expect(report.outcomes.every((o) => o.landed)).toBe(true);
+      expect(fake.valueOf("自评表", "H15")).toBe(9.47);
+      expect(fake.state.runs.at(-1)).toEqual({ delayForCellEdit: true });
+      expect(port.support().undoGroups).toBe(false);
+      const runs = fake.state.runs.length;
+      await port.write(batch({ H15: 9.47, H21: 93.59 }));
+      expect(fake.state.runs.slice(runs)).toEqual([{ delayForCellEdit: true }]);
+    },
+  );
+
+  test("the npm office.js (OFFICE_JS=local) has no undo groups: none is asked for, and the pane does not promise Ctrl+Z", async () => {
+    const fake = install(centralSheets, "1.20", {}, false, { undoGroup: "ignored" });
+    const g = globalThis as unknown as { document?: unknown };
+    g.document = { querySelector: (s: string) => (s.includes("office-js/office.js") ? {} : null) };
+    try {
+      const port = officePort();
+      expect(port.support().undoGroups).toBe(false);
+      await port.write(batch());
+      expect(fake.state.runs).toEqual([{ delayForCellEdit: true }]);
+    } finally {
+      delete g.document;
+    }
+  });
+
+  test("UndoNotSupported is explained in Chinese", () => {
+    expect(excelDriver.describe({ code: "UndoNotSupported" })).toMatch(/不能把这次修改合并为一步撤销（UndoNotSupported），未做任何修改/);
   });
 
   test("a cell being edited: nothing is written and the message says what to do", async () => {

@@ -193,14 +193,36 @@
     return target;
   }
 
+  /** Bytes of a value as JSON, as it would travel between the pane and Excel on the web. */
+  function jsonBytes(value) {
+    const text = JSON.stringify(value, (k, v) => (k.startsWith("_") ? undefined : v)) || "";
+    return typeof TextEncoder !== "undefined" ? new TextEncoder().encode(text).length : text.length;
+  }
+
+  /** The size of one loaded property's answer (a null object's properties carry nothing). */
+  function answerBytes(obj, prop) {
+    if (Object.prototype.hasOwnProperty.call(obj._values, prop)) return jsonBytes(obj._values[prop]);
+    const base = prop.split("/")[0];
+    const own = Object.getOwnPropertyDescriptor(obj, base);
+    return own && !own.get ? jsonBytes(own.value) : 0;
+  }
+
+  // "Excel on the web has a payload size limit for requests and responses of 5MB"
+  // (office-js-docs-pr resource-limits-and-performance-optimization.md; host-evidence.md row 17).
+  const PAYLOAD_LIMIT = 5 * 1000 * 1000;
+
   function createFakeExcel(data, options) {
     options = options || {};
     // The host's ExcelApi level: isSetSupported answers true for it and every level below, as Office does.
     const level = options.apiVersion || (options.apiVersions ? options.apiVersions[options.apiVersions.length - 1] : "1.20");
     const minor = (v) => Number(String(v || "1.1").split(".")[1] || 0);
     const has = (v) => minor(v) <= minor(level);
+    const platform = options.platform || "OfficeOnline";
     const state = {
       syncs: 0,
+      largestRequest: 0,
+      largestResponse: 0,
+      refusedPayloads: 0,
       runs: [],
       selection: null,
       active: data.active || 0,
@@ -274,6 +296,16 @@
           state.syncs++;
           return Promise.resolve().then(() => {
             for (const check of context._checks.splice(0)) check();
+            // Excel on the web only ("This error only occurs in Office on the web", application-specific-api-
+            // error-handling.md): the request's writes, then each loaded object's answer, against 5 MB.
+            const web = platform === "OfficeOnline";
+            const request = context._ops.reduce((n, op) => n + (op.bytes || 0), 0) + 200 * context._toLoad.size;
+            if (web && request > PAYLOAD_LIMIT) {
+              state.refusedPayloads++;
+              context._ops.length = 0;
+              context._toLoad.clear();
+              throw officeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+            }
             if (state.editing && context._ops.some((op) => op.kind === "write"))
               throw officeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
             // A batch is applied whole or not at all.
@@ -290,8 +322,21 @@
               if (op.kind === "write") touched.add(op.sheet);
             }
             touched.forEach(recalc);
+            state.largestRequest = Math.max(state.largestRequest, request);
+            let response = 0;
             for (const obj of context._toLoad) {
               obj._resolve();
+              for (const p of obj._pending) response += answerBytes(obj, p);
+            }
+            if (web && response > PAYLOAD_LIMIT) {
+              state.refusedPayloads++;
+              for (const obj of context._toLoad) obj._pending.clear();
+              context._toLoad.clear();
+              throw officeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+            }
+            // The largest request and answer that went through, for the tests.
+            state.largestResponse = Math.max(state.largestResponse, response);
+            for (const obj of context._toLoad) {
               for (const p of obj._pending) obj._loaded.add(p.split("/")[0]);
               obj._pending.clear();
             }
@@ -357,6 +402,7 @@
           context._ops.push({
             kind: "write",
             sheet,
+            bytes: jsonBytes(value),
             apply() {
               for (let r = area.top; r <= area.bottom; r++) {
                 for (let c = area.left; c <= area.right; c++) {
@@ -504,7 +550,6 @@
       },
     };
 
-    const platform = options.platform || "OfficeOnline";
     const Office = {
       HostType: { Excel: "Excel" },
       PlatformType: { PC: "PC", Mac: "Mac", OfficeOnline: "OfficeOnline" },

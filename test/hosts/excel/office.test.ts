@@ -2,6 +2,7 @@
 // it is told to be): how many context.sync calls it takes, reading in bands, ExcelApi levels, undo groups,
 // Excel for Mac, cell-edit mode. What every port must do is in port-contract.test.ts, run on both hosts.
 import { BAND_ROWS, MAX_CELLS_PER_SHEET, excelDriver, officePort } from "../../../src/hosts/excel/office";
+import { CELL_BYTES, SYNC_BUDGET } from "../../../src/hosts/excel/read";
 import { toA1 } from "../../../src/workbook";
 import { gridOf, loadExample, checkOne } from "../../support/fixtures";
 import { centralFixes as batch } from "../../support/hosts";
@@ -11,7 +12,16 @@ const { createFakeExcel } = require("../../support/fake-excel");
 type Fake = {
   Excel: unknown;
   Office: unknown;
-  state: { syncs: number; runs: Array<Record<string, unknown>>; selection: unknown; active: number; editing: boolean; opened: string[] };
+  state: {
+    syncs: number;
+    largestResponse: number;
+    refusedPayloads: number;
+    runs: Array<Record<string, unknown>>;
+    selection: unknown;
+    active: number;
+    editing: boolean;
+    opened: string[];
+  };
   valueOf: (s: string, a: string) => unknown;
   cellOf: (s: string, a: string) => { value: unknown; formula: string | null; format: string; text: boolean };
 };
@@ -68,11 +78,11 @@ describe("reading", () => {
     expect(fake.state.syncs).toBe(3);
   });
 
-  test("an empty sheet reads as an empty grid", async () => {
+  test("an empty sheet reads as an empty grid, in 1 sync (no cells to ask for)", async () => {
     const fake = install([sheetData("空表", {})]);
     const grid = await officePort().readActiveSheet();
     expect(grid.rowCount).toBe(0);
-    expect(fake.state.syncs).toBe(2);
+    expect(fake.state.syncs).toBe(1);
   });
 
   test("more than 512 merged areas: each band asks for its own, still 2 syncs; a merge across bands is joined", async () => {
@@ -109,14 +119,44 @@ describe("reading", () => {
     expect(grid.merges).toHaveLength(3);
   });
 
-  test("a huge sheet is read up to the payload bound, in the same 2 syncs", async () => {
+  test("a huge sheet is read up to the cell bound, in syncs each kept under the payload budget", async () => {
     const cells: Record<string, unknown> = {};
     for (let r = 0; r < 3000; r++) for (let c = 0; c < 30; c++) cells[toA1(r, c)] = r * 30 + c;
     const fake = install([sheetData("巨表", cells)]);
     const grid = await officePort().readActiveSheet();
-    expect(fake.state.syncs).toBe(2);
-    expect(grid.rowCount * 30).toBeLessThanOrEqual(MAX_CELLS_PER_SHEET);
+    const read = grid.rowCount * 30;
+    expect(read).toBeLessThanOrEqual(MAX_CELLS_PER_SHEET);
+    expect(fake.state.syncs).toBe(1 + Math.ceil((read * CELL_BYTES) / SYNC_BUDGET));
     expect(grid.value(0, 0)).toBe(0);
+  });
+
+  // host-evidence.md row 17: Excel on the web refuses a request or response above 5 MB; the fake does too.
+  test("the largest workbook the pane reads (8 sheets at the cell bound) stays under 5 MB a sync; one sheet stays 2 syncs", async () => {
+    const big = (name: string) => {
+      const cells: Record<string, unknown> = {};
+      for (let r = 0; r < MAX_CELLS_PER_SHEET / 25; r++)
+        for (let c = 0; c < 25; c++) cells[toA1(r, c)] = c % 2 ? `第${r}行的指标名称` : r * 25 + c + 0.25;
+      return sheetData(name, cells);
+    };
+    const sheets = Array.from({ length: 8 }, (_, i) => big(`表${i + 1}`));
+    const fake = install(sheets);
+    const grids = await officePort().readAllSheets();
+    expect(grids.map((g) => g.rowCount)).toEqual(Array(8).fill(MAX_CELLS_PER_SHEET / 25));
+    expect(grids[7].value(1999, 1)).toBe("第1999行的指标名称");
+    expect(fake.state.largestResponse).toBeGreaterThan(1_000_000);
+    expect(fake.state.largestResponse).toBeLessThan(5_000_000);
+    expect(fake.state.syncs).toBe(2 + Math.ceil((8 * MAX_CELLS_PER_SHEET * CELL_BYTES) / SYNC_BUDGET));
+  });
+
+  test("cells far longer than the estimate: a sync Excel refuses as too large is read again in halves", async () => {
+    const cells: Record<string, unknown> = {};
+    const text = "偏差原因分析及改进措施".repeat(30);
+    for (let r = 0; r < 800; r++) for (let c = 0; c < 10; c++) cells[toA1(r, c)] = `${r}:${text}`;
+    const fake = install([sheetData("长文字", cells)]);
+    const grid = await officePort().readActiveSheet();
+    expect(grid.value(799, 9)).toBe(`799:${text}`);
+    expect(fake.state.refusedPayloads).toBeGreaterThan(0);
+    expect(fake.state.largestResponse).toBeLessThan(5_000_000);
   });
 });
 

@@ -88,6 +88,8 @@ export const PANE = {
     "报送的文件里如仍有 =JX.SCORE 等公式，没有安装本助手的人（如财政局）打开时会显示 #NAME?。下面的单元格将只保留当前数值；可以撤销。",
   finalizeEmpty: "所校验的工作表中没有 JX 函数公式，无需定稿。",
   finalizeErrors: (cells: string[]) => `${cells.join("、")} 显示错误值，无法转为数值，未列入：请先修正公式。`,
+  finalizeSpills: (ranges: string[]) =>
+    `${ranges.join("、")} 是 JX.PARSE 溢出的一整行结果，定稿未转换（只把第一格改为数值会清掉其余结果）：请选中这几格，复制后在原处“选择性粘贴 → 值”，再重新校验。`,
   formulaToValue: (formula: string, value: string) => `=${formula} → ${value}`,
   formulaResult: (formula: string, value: string) => `=${formula}（结果 ${value}）`,
   totalChange: (before: string, after: string, why: string) => `写入后总分将由 ${before} 变为 ${after}：${why}`,

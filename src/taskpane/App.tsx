@@ -172,13 +172,17 @@ function Pane({
     });
 
   const previewFinalize = (checked: CheckedSheet[]) => {
-    const { batch, errors, formulas } = finalizeWrites(checked);
+    const { batch, errors, spills, formulas } = finalizeWrites(checked);
     setPreview({
       title: PANE.finalizeTitle,
       empty: PANE.finalizeEmpty,
       batch,
       items: writeItems(batch, checked, (b, cell, _now, next) => PANE.formulaToValue(formulas.get(`${b.sheet}!${cell}`) ?? "", next)),
-      notes: [...(countWrites(batch) > 0 ? [PANE.finalizeExplain] : []), ...(errors.length > 0 ? [PANE.finalizeErrors(errors)] : [])],
+      notes: [
+        ...(countWrites(batch) > 0 ? [PANE.finalizeExplain] : []),
+        ...(errors.length > 0 ? [PANE.finalizeErrors(errors)] : []),
+        ...(spills.length > 0 ? [PANE.finalizeSpills(spills)] : []),
+      ],
     });
   };
 

@@ -231,6 +231,32 @@ test("定稿 replaces JX formulas by their values, lists what it will do, and ca
   expect(fake.cellOf("自评表", "H15")).toMatchObject({ value: 9.47, formula: "=JX.SCORE(E15,F15,G15)" });
 });
 
+// host-evidence.md row 18: JX.PARSE spills a row; what Range.formulas gives for the other cells is not
+// documented, so both answers are tried: no formula of their own, or the anchor's.
+test.each([
+  ["no formula of their own", null],
+  ["the anchor's formula", "=JX.PARSE(E15)"],
+])("定稿 leaves a spilled JX.PARSE whole and says so (its other cells report %s)", async (_, childFormula) => {
+  const sheets = centralSheets();
+  sheets[0].cells.H15 = { v: 9.47, formula: "=JX.SCORE(E15,F15,G15)" };
+  sheets[0].cells.K15 = { v: "≥", formula: "=JX.PARSE(E15)" };
+  sheets[0].cells.L15 = { v: 95, ...(childFormula ? { formula: childFormula } : {}) };
+  sheets[0].cells.M15 = { v: "%", ...(childFormula ? { formula: childFormula } : {}) };
+  const { port, fake } = excel({ sheets, level: "1.13" });
+  show(port);
+  fireEvent.click(screen.getByRole("button", { name: "校验当前工作表" }));
+  await screen.findByText(/本表有 \d+ 个单元格用 JX 函数计算/);
+  click("定稿（公式转为数值）");
+  expect(screen.getAllByTestId("preview-item").map((e) => e.textContent)).toEqual(["H15=JX.SCORE(E15,F15,G15) → 9.47"]);
+  const notes = screen.getAllByTestId("preview-note").map((e) => e.textContent);
+  expect(notes).toContain(
+    "自评表!K15:M15 是 JX.PARSE 溢出的一整行结果，定稿未转换（只把第一格改为数值会清掉其余结果）：请选中这几格，复制后在原处“选择性粘贴 → 值”，再重新校验。",
+  );
+  click("确认写入");
+  await screen.findByText(/已写入 1 个单元格/);
+  expect(fake.cellOf("自评表", "K15")).toMatchObject({ value: "≥", formula: "=JX.PARSE(E15)" });
+});
+
 test("定稿 on sheets without JX formulas says there is nothing to do", async () => {
   show(excel().port);
   await checkActive();

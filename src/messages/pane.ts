@@ -20,6 +20,9 @@ export const PANE = {
   reportNothing: "工作簿中没有可识别的部门整体或项目支出绩效自评表，无法生成自评报告。",
   reportDone: (name: string) =>
     `已生成“${name}”：请在浏览器的下载位置打开，补充黄色底纹的“【请填写：…】”处。如果没有出现下载，请在电脑上运行 selfeval report 生成同一份报告。`,
+  reportDoneOrBrowser: (name: string) =>
+    `已生成“${name}”：请在浏览器的下载位置打开，补充黄色底纹的“【请填写：…】”处。如果没有出现下载（Windows 版 Excel 的任务窗格可能拦下下载），请点“在浏览器中打开报告页面”，从那里保存。`,
+  reportOpenInBrowser: "在浏览器中打开报告页面",
   reportSaved: (path: string) => `已保存自评报告：${path}（写入后已读回核对）。请打开它，补充黄色底纹的“【请填写：…】”处。`,
   reportNotSaved: (path: string) => `自评报告没有按原样写入 ${path}，已删除该文件：改为用浏览器下载。`,
   reportInBrowser: (name: string) => `已在浏览器中打开报告页面：请在其中点“下载自评报告”保存“${name}”。报告在本机生成，不经过任何服务器。`,

@@ -233,7 +233,14 @@ function Pane({
         </Button>
         {busy && <Spinner size="tiny" label={PANE.checking} />}
       </div>
-      <StatusBar busy={busy} ready={PANE.ready(support.hostName)} notice={notice} canUndo={snapshot !== null} onUndo={undo} />
+      <StatusBar
+        busy={busy}
+        ready={PANE.ready(support.hostName)}
+        notice={notice}
+        canUndo={snapshot !== null}
+        onUndo={undo}
+        onAction={(action) => void run(async () => setNotice(await action()))}
+      />
       {support.note && (
         <p data-testid="host-note" className={styles.status}>
           {support.note}

@@ -314,6 +314,31 @@ test("a download that cannot start says so and names the alternative", async () 
   expect((await screen.findByRole("alert")).textContent).toMatch(/不能从任务窗格下载文件，报告未保存：请在电脑上运行 selfeval report/);
 });
 
+// host-evidence.md row 19: WebView2 (Excel on Windows) may refuse or silently drop a blob download.
+test("Excel on Windows: a download that cannot start opens the report page in the browser, as on a Mac", async () => {
+  const { port, fake } = excel({ platform: "PC", openBrowserWindow: true });
+  show(port, () => {
+    throw new Error("blocked");
+  });
+  click("生成自评报告");
+  await screen.findByText(/已在浏览器中打开报告页面：请在其中点“下载自评报告”保存/);
+  expect(fake.state.opened).toHaveLength(1);
+  expect(new URL(fake.state.opened[0]).pathname).toMatch(/report\.html$/);
+});
+
+test("Excel on Windows: after a download, the browser way stays on offer, since a dropped download says nothing", async () => {
+  const saved: string[] = [];
+  const { port, fake } = excel({ platform: "PC", openBrowserWindow: true });
+  show(port, (name) => saved.push(name));
+  click("生成自评报告");
+  await screen.findByText(/已生成“.*自评报告\.docx”.*如果没有出现下载（Windows 版 Excel 的任务窗格可能拦下下载）/);
+  expect(saved).toHaveLength(1);
+  expect(fake.state.opened).toEqual([]);
+  click("在浏览器中打开报告页面");
+  await screen.findByText(/已在浏览器中打开报告页面/);
+  expect(fake.state.opened).toHaveLength(1);
+});
+
 test("Excel for Mac: the report page opens in the browser with the report in its fragment; without that API, the alternative is named", async () => {
   const saved: string[] = [];
   const { port, fake } = excel({ platform: "Mac", openBrowserWindow: true, level: "1.17" });

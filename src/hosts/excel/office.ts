@@ -100,7 +100,7 @@ export const excelDriver: HostDriver = {
   },
 
   openInBrowser: (url: string) => {
-    if (!supports("OpenBrowserWindowApi", "1.1") || typeof Office.context?.ui?.openBrowserWindow !== "function") return false;
+    if (!browserWindow()) return false;
     try {
       Office.context.ui.openBrowserWindow(url);
       return true;
@@ -123,10 +123,19 @@ export const excelDriver: HostDriver = {
     }),
 };
 
-/** The port of a pane just opened: what an earlier pane learnt about undo groups is not carried over. */
+/** Office.context.ui.openBrowserWindow (OpenBrowserWindowApi 1.1): Windows and Mac, not Excel on the web. */
+function browserWindow(): boolean {
+  return supports("OpenBrowserWindowApi", "1.1") && typeof Office.context?.ui?.openBrowserWindow === "function";
+}
+
+/**
+ * The port of a pane just opened: what an earlier pane learnt about undo groups is not carried over, and it
+ * offers to open a page in the browser only where Excel can.
+ */
 export function officePort(): HostPort {
   undoGroupsRefused = false;
-  return portOf(excelDriver);
+  const { openInBrowser, ...driver } = excelDriver;
+  return portOf(browserWindow() ? { ...driver, openInBrowser } : driver);
 }
 
 /** Inside Excel once Office.js is ready; in another Office application, no port. */

@@ -21,6 +21,9 @@ export const PANE = {
   reportNothing: "工作簿中没有可识别的部门整体或项目支出绩效自评表，无法生成自评报告。",
   reportDone: (name: string) =>
     `已生成“${name}”：请在浏览器的下载位置打开，补充黄色底纹的“【请填写：…】”处。如果没有出现下载，请在电脑上运行 selfeval report 生成同一份报告。`,
+  reportDoneOrBrowser: (name: string) =>
+    `已生成“${name}”：请在浏览器的下载位置打开，补充黄色底纹的“【请填写：…】”处。如果没有出现下载（Windows 版 Excel 的任务窗格可能拦下下载），请点“在浏览器中打开报告页面”，从那里保存。`,
+  reportOpenInBrowser: "在浏览器中打开报告页面",
   reportSaved: (path: string) => `已保存自评报告：${path}（写入后已读回核对）。请打开它，补充黄色底纹的“【请填写：…】”处。`,
   reportNotSaved: (path: string) => `自评报告没有按原样写入 ${path}，已删除该文件：改为用浏览器下载。`,
   reportInBrowser: (name: string) => `已在浏览器中打开报告页面：请在其中点“下载自评报告”保存“${name}”。报告在本机生成，不经过任何服务器。`,
@@ -93,6 +96,8 @@ export const PANE = {
     "报送的文件里如仍有 =JX.SCORE 等公式，没有安装本助手的人（如财政局）打开时会显示 #NAME?。下面的单元格将只保留当前数值；可以撤销。",
   finalizeEmpty: "所校验的工作表中没有 JX 函数公式，无需定稿。",
   finalizeErrors: (cells: string[]) => `${cells.join("、")} 显示错误值，无法转为数值，未列入：请先修正公式。`,
+  finalizeSpills: (ranges: string[]) =>
+    `${ranges.join("、")} 是 JX.PARSE 溢出的一整行结果，定稿未转换（只把第一格改为数值会清掉其余结果）：请选中这几格，复制后在原处“选择性粘贴 → 值”，再重新校验。`,
   formulaToValue: (formula: string, value: string) => `=${formula} → ${value}`,
   formulaResult: (formula: string, value: string) => `=${formula}（结果 ${value}）`,
   totalChange: (before: string, after: string, why: string) => `写入后总分将由 ${before} 变为 ${after}：${why}`,
@@ -103,6 +108,9 @@ export const PANE = {
   oldToNew: (oldValue: string, newValue: string) => `${oldValue || "（空）"} → ${newValue || "（空）"}`,
   protectedSheet: (sheet: string) =>
     `工作表${sheet ? `「${sheet}」` : ""}受保护，未做任何修改：请在“审阅”选项卡点击“撤消工作表保护”后再试。`,
+  /** Excel refused to make one Ctrl+Z step of a command (UndoNotSupported) and the command did not go through ungrouped either. */
+  undoNotSupported:
+    "Excel 不能把这次修改合并为一步撤销（UndoNotSupported），未做任何修改：请重新校验后再试；写入后请用窗格的“撤销上次修改”撤销。",
   cellEditMode: "Excel 正在编辑单元格，未做任何修改：请先按 Enter 或 Esc 结束编辑，再重试。",
   sheetGone: "找不到该工作表，未做任何修改：它可能已被重命名或删除，请重新校验。",
   changedSince: (sheet: string, cell: string) => `「${sheet}」${cell} 在校验之后被修改过，未做任何修改：请重新校验后再操作。`,

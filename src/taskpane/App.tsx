@@ -141,7 +141,7 @@ function Pane({
       }
       setSnapshot(result.snapshot.cells.length > 0 ? result.snapshot : null);
       const after = await recheck(scope, profile);
-      setNotice(outcomeNotice(result, (n) => PANE.written(n, support.undoGroups), totalsMoved(before, after)));
+      setNotice(outcomeNotice(result, (n) => PANE.written(n, port.support().undoGroups), totalsMoved(before, after)));
     });
 
   const undo = () =>
@@ -172,13 +172,17 @@ function Pane({
     });
 
   const previewFinalize = (checked: CheckedSheet[]) => {
-    const { batch, errors, formulas } = finalizeWrites(checked);
+    const { batch, errors, spills, formulas } = finalizeWrites(checked);
     setPreview({
       title: PANE.finalizeTitle,
       empty: PANE.finalizeEmpty,
       batch,
       items: writeItems(batch, checked, (b, cell, _now, next) => PANE.formulaToValue(formulas.get(`${b.sheet}!${cell}`) ?? "", next)),
-      notes: [...(countWrites(batch) > 0 ? [PANE.finalizeExplain] : []), ...(errors.length > 0 ? [PANE.finalizeErrors(errors)] : [])],
+      notes: [
+        ...(countWrites(batch) > 0 ? [PANE.finalizeExplain] : []),
+        ...(errors.length > 0 ? [PANE.finalizeErrors(errors)] : []),
+        ...(spills.length > 0 ? [PANE.finalizeSpills(spills)] : []),
+      ],
     });
   };
 
@@ -229,7 +233,14 @@ function Pane({
         </Button>
         {busy && <Spinner size="tiny" label={PANE.checking} />}
       </div>
-      <StatusBar busy={busy} ready={PANE.ready(support.hostName)} notice={notice} canUndo={snapshot !== null} onUndo={undo} />
+      <StatusBar
+        busy={busy}
+        ready={PANE.ready(support.hostName)}
+        notice={notice}
+        canUndo={snapshot !== null}
+        onUndo={undo}
+        onAction={(action) => void run(async () => setNotice(await action()))}
+      />
       {support.note && (
         <p data-testid="host-note" className={styles.status}>
           {support.note}

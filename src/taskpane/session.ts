@@ -83,14 +83,45 @@ export function fillWrites(choices: DraftChoice[]): SheetWrites[] {
   return [...bySheet].map(([sheet, writes]) => sheetWrites(sheet, writes));
 }
 
+/** JX functions whose result spills: how many cells wide their one row is (JX.PARSE: operator, value, unit). */
+const SPILL_WIDTH: Array<[RegExp, number]> = [[/(^|[^A-Za-z0-9_.])(JX\.|_xldudf_JX_)PARSE\s*\(/i, 3]];
+
+function spillWidth(formula: string): number {
+  return Math.max(1, ...SPILL_WIDTH.filter(([re]) => re.test(formula)).map(([, w]) => w));
+}
+
+/**
+ * The cells a JX formula's result spilled into, when it did: the cells to its right, within the function's
+ * width, with no formula of their own (or, should a host report it so, the anchor's); none when all are blank.
+ */
+function spillOf(grid: Grid, row: number, col: number, formula: string): string[] {
+  const out: string[] = [];
+  let shown = false;
+  for (let c = col + 1; c < col + spillWidth(formula); c++) {
+    const e = grid.cell(row, c);
+    if (e?.formula !== undefined && e.formula !== formula) break;
+    if (e && (e.value !== null || e.error !== undefined)) shown = true;
+    out.push(toA1(row, c));
+  }
+  return shown ? out : [];
+}
+
 /**
  * 定稿: every JX formula on the checked sheets replaced by the value it shows now. Cells that show an
- * error value have no value to keep: they are listed apart, not written.
+ * error value have no value to keep: they are listed apart, not written. A formula whose result spilled
+ * (JX.PARSE) is left whole and listed: its other cells hold no formula of their own, so turning only the
+ * first into a value would clear them, and undo could not bring the spill back.
  */
-export function finalizeWrites(sheets: CheckedSheet[]): { batch: SheetWrites[]; errors: string[]; formulas: Map<string, string> } {
+export function finalizeWrites(sheets: CheckedSheet[]): {
+  batch: SheetWrites[];
+  errors: string[];
+  spills: string[];
+  formulas: Map<string, string>;
+} {
   const grids = [...new Set(sheets.map((s) => s.grid))];
   const batch: SheetWrites[] = [];
   const errors: string[] = [];
+  const spills: string[] = [];
   const formulas = new Map<string, string>();
   for (const grid of grids) {
     const cells = [...grid.entries()]
@@ -98,8 +129,16 @@ export function finalizeWrites(sheets: CheckedSheet[]): { batch: SheetWrites[]; 
       .sort((a, b) => a.row - b.row || a.col - b.col);
     const writes: CellWrite[] = [];
     const expected: Record<string, CellValue> = {};
+    const spilled = new Set<string>();
     for (const e of cells) {
       const cell = toA1(e.row, e.col);
+      if (spilled.has(cell)) continue;
+      const spill = e.error === undefined ? spillOf(grid, e.row, e.col, e.formula!) : [];
+      if (spill.length > 0) {
+        spill.forEach((c) => spilled.add(c));
+        spills.push(`${grid.name}!${cell}:${spill[spill.length - 1]}`);
+        continue;
+      }
       if (e.error !== undefined || e.uncomputed) {
         errors.push(`${grid.name}!${cell}`);
         continue;
@@ -110,7 +149,7 @@ export function finalizeWrites(sheets: CheckedSheet[]): { batch: SheetWrites[]; 
     }
     if (writes.length > 0) batch.push({ sheet: grid.name, writes, expected });
   }
-  return { batch, errors, formulas };
+  return { batch, errors, spills, formulas };
 }
 
 export function countWrites(batch: SheetWrites[]): number {

@@ -1,9 +1,12 @@
 // A fake of the Excel JavaScript object model, small but strict, that behaves like the oldest host it is
 // told to be: properties must be loaded and synced before they are read; writes apply at sync and a batch
 // touching a protected sheet fails whole; typed strings are coerced as Excel coerces them ("99.96%" becomes
-// 0.9996 unless the cell is text); writes into a merged area's interior are dropped without a word;
+// 0.9996 unless the cell is text); writes into a merged area's interior are dropped without a word, and
+// merged areas are answered only where their top-left cell lies in the range asked, as Excel answers them;
 // APIs above the given ExcelApi level do not exist (merged areas need 1.13, undo groups 1.20), and
-// isSetSupported answers for that level and every one below it, as Office does.
+// isSetSupported answers for that level and every one below it, as Office does. options.undoGroup makes a
+// 1.20 host whose undo groups do not work: "ignored" (the library drops the option), "unknown" (the option
+// is refused), "undoNotSupported" (Excel refuses the group when the batch writes).
 // Runs in node (jest) and in the browser (end-to-end tests), and counts every context.sync.
 (function (root) {
   "use strict";
@@ -190,14 +193,36 @@
     return target;
   }
 
+  /** Bytes of a value as JSON, as it would travel between the pane and Excel on the web. */
+  function jsonBytes(value) {
+    const text = JSON.stringify(value, (k, v) => (k.startsWith("_") ? undefined : v)) || "";
+    return typeof TextEncoder !== "undefined" ? new TextEncoder().encode(text).length : text.length;
+  }
+
+  /** The size of one loaded property's answer (a null object's properties carry nothing). */
+  function answerBytes(obj, prop) {
+    if (Object.prototype.hasOwnProperty.call(obj._values, prop)) return jsonBytes(obj._values[prop]);
+    const base = prop.split("/")[0];
+    const own = Object.getOwnPropertyDescriptor(obj, base);
+    return own && !own.get ? jsonBytes(own.value) : 0;
+  }
+
+  // "Excel on the web has a payload size limit for requests and responses of 5MB"
+  // (office-js-docs-pr resource-limits-and-performance-optimization.md; host-evidence.md row 17).
+  const PAYLOAD_LIMIT = 5 * 1000 * 1000;
+
   function createFakeExcel(data, options) {
     options = options || {};
     // The host's ExcelApi level: isSetSupported answers true for it and every level below, as Office does.
     const level = options.apiVersion || (options.apiVersions ? options.apiVersions[options.apiVersions.length - 1] : "1.20");
     const minor = (v) => Number(String(v || "1.1").split(".")[1] || 0);
     const has = (v) => minor(v) <= minor(level);
+    const platform = options.platform || "OfficeOnline";
     const state = {
       syncs: 0,
+      largestRequest: 0,
+      largestResponse: 0,
+      refusedPayloads: 0,
       runs: [],
       selection: null,
       active: data.active || 0,
@@ -261,7 +286,7 @@
       return area;
     }
 
-    function makeContext() {
+    function makeContext(runOptions) {
       const context = {
         _toLoad: new Set(),
         _ops: [],
@@ -271,20 +296,47 @@
           state.syncs++;
           return Promise.resolve().then(() => {
             for (const check of context._checks.splice(0)) check();
+            // Excel on the web only ("This error only occurs in Office on the web", application-specific-api-
+            // error-handling.md): the request's writes, then each loaded object's answer, against 5 MB.
+            const web = platform === "OfficeOnline";
+            const request = context._ops.reduce((n, op) => n + (op.bytes || 0), 0) + 200 * context._toLoad.size;
+            if (web && request > PAYLOAD_LIMIT) {
+              state.refusedPayloads++;
+              context._ops.length = 0;
+              context._toLoad.clear();
+              throw officeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+            }
             if (state.editing && context._ops.some((op) => op.kind === "write"))
               throw officeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
             // A batch is applied whole or not at all.
             for (const op of context._ops)
               if (op.sheet.protected && op.kind === "write")
                 throw officeError("AccessDenied", "The cell or chart you're trying to change is protected.");
+            // An API without undo inside a merged undo group: "the UndoNotSupported error is thrown"
+            // (office-js-docs-pr excel-add-ins-undo-capabilities.md; host-evidence.md row 14).
+            if (runOptions.mergeUndoGroup && options.undoGroup === "undoNotSupported" && context._ops.some((op) => op.kind === "write"))
+              throw officeError("UndoNotSupported", "The JavaScript API request failed due to lack of support for the undo operation.");
             const touched = new Set();
             for (const op of context._ops.splice(0)) {
               op.apply();
               if (op.kind === "write") touched.add(op.sheet);
             }
             touched.forEach(recalc);
+            state.largestRequest = Math.max(state.largestRequest, request);
+            let response = 0;
             for (const obj of context._toLoad) {
               obj._resolve();
+              for (const p of obj._pending) response += answerBytes(obj, p);
+            }
+            if (web && response > PAYLOAD_LIMIT) {
+              state.refusedPayloads++;
+              for (const obj of context._toLoad) obj._pending.clear();
+              context._toLoad.clear();
+              throw officeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+            }
+            // The largest request and answer that went through, for the tests.
+            state.largestResponse = Math.max(state.largestResponse, response);
+            for (const obj of context._toLoad) {
               for (const p of obj._pending) obj._loaded.add(p.split("/")[0]);
               obj._pending.clear();
             }
@@ -350,6 +402,7 @@
           context._ops.push({
             kind: "write",
             sheet,
+            bytes: jsonBytes(value),
             apply() {
               for (let r = area.top; r <= area.bottom; r++) {
                 for (let c = area.left; c <= area.right; c++) {
@@ -395,16 +448,23 @@
               const hits = sheet.merges.filter(
                 (m) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left,
               );
-              if (hits.length > 512) throw officeError("GeneralException", "More than 512 merged areas.");
-              this.isNullObject = hits.length === 0;
-              const shown = options.clipMerges
-                ? hits.map((m) => ({
-                    top: Math.max(m.top, area.top),
-                    left: Math.max(m.left, area.left),
-                    bottom: Math.min(m.bottom, area.bottom),
-                    right: Math.min(m.right, area.right),
-                  }))
-                : hits;
+              // Excel answers only the merged areas whose top-left cell lies in the range, so an interior cell
+              // alone gets a null object (https://github.com/OfficeDev/office-js/issues/3611, host-evidence.md
+              // row 12). Whether it clips an area to the range is not documented: options.clipMerges is a host
+              // that does, piece by piece (each piece then starts inside the range).
+              const shown = (
+                options.clipMerges
+                  ? hits.map((m) => ({
+                      top: Math.max(m.top, area.top),
+                      left: Math.max(m.left, area.left),
+                      bottom: Math.min(m.bottom, area.bottom),
+                      right: Math.min(m.right, area.right),
+                    }))
+                  : hits
+              ).filter((m) => m.top >= area.top && m.left >= area.left);
+              // "more than 512 … will fail" (excel.range.yml, getMergedAreasOrNullObject; host-evidence.md row 12).
+              if (shown.length > 512) throw officeError("GeneralException", "More than 512 merged areas.");
+              this.isNullObject = shown.length === 0;
               this.areas = { items: shown.map((m) => ({ address: sheet.name + "!" + rangeText(m) })) };
             };
             return areas;
@@ -477,14 +537,19 @@
       run(a, b) {
         const runOptions = typeof a === "function" ? {} : a;
         const batch = typeof a === "function" ? a : b;
-        if (runOptions.mergeUndoGroup && !has("1.20"))
-          return Promise.reject(officeError("InvalidArgument", "mergeUndoGroup needs ExcelApi 1.20"));
-        state.runs.push(runOptions);
-        return Promise.resolve().then(() => batch(makeContext(runOptions)));
+        if (runOptions.mergeUndoGroup && (!has("1.20") || options.undoGroup === "unknown"))
+          return Promise.reject(officeError("InvalidArgument", "mergeUndoGroup is not a known run option"));
+        // A host claiming ExcelApi 1.20 under an office.js without mergeUndoGroup (the npm copy, 1.1.110, has
+        // none; host-evidence.md row 16): the option is dropped without a word, each sync its own undo step.
+        const applied =
+          options.undoGroup === "ignored"
+            ? Object.fromEntries(Object.entries(runOptions).filter(([k]) => k !== "mergeUndoGroup"))
+            : runOptions;
+        state.runs.push(applied);
+        return Promise.resolve().then(() => batch(makeContext(applied)));
       },
     };
 
-    const platform = options.platform || "OfficeOnline";
     const Office = {
       HostType: { Excel: "Excel" },
       PlatformType: { PC: "PC", Mac: "Mac", OfficeOnline: "OfficeOnline" },

@@ -231,6 +231,32 @@ test("定稿 replaces JX formulas by their values, lists what it will do, and ca
   expect(fake.cellOf("自评表", "H15")).toMatchObject({ value: 9.47, formula: "=JX.SCORE(E15,F15,G15)" });
 });
 
+// host-evidence.md row 18: JX.PARSE spills a row; what Range.formulas gives for the other cells is not
+// documented, so both answers are tried: no formula of their own, or the anchor's.
+test.each([
+  ["no formula of their own", null],
+  ["the anchor's formula", "=JX.PARSE(E15)"],
+])("定稿 leaves a spilled JX.PARSE whole and says so (its other cells report %s)", async (_, childFormula) => {
+  const sheets = centralSheets();
+  sheets[0].cells.H15 = { v: 9.47, formula: "=JX.SCORE(E15,F15,G15)" };
+  sheets[0].cells.K15 = { v: "≥", formula: "=JX.PARSE(E15)" };
+  sheets[0].cells.L15 = { v: 95, ...(childFormula ? { formula: childFormula } : {}) };
+  sheets[0].cells.M15 = { v: "%", ...(childFormula ? { formula: childFormula } : {}) };
+  const { port, fake } = excel({ sheets, level: "1.13" });
+  show(port);
+  fireEvent.click(screen.getByRole("button", { name: "校验当前工作表" }));
+  await screen.findByText(/本表有 \d+ 个单元格用 JX 函数计算/);
+  click("定稿（公式转为数值）");
+  expect(screen.getAllByTestId("preview-item").map((e) => e.textContent)).toEqual(["H15=JX.SCORE(E15,F15,G15) → 9.47"]);
+  const notes = screen.getAllByTestId("preview-note").map((e) => e.textContent);
+  expect(notes).toContain(
+    "自评表!K15:M15 是 JX.PARSE 溢出的一整行结果，定稿未转换（只把第一格改为数值会清掉其余结果）：请选中这几格，复制后在原处“选择性粘贴 → 值”，再重新校验。",
+  );
+  click("确认写入");
+  await screen.findByText(/已写入 1 个单元格/);
+  expect(fake.cellOf("自评表", "K15")).toMatchObject({ value: "≥", formula: "=JX.PARSE(E15)" });
+});
+
 test("定稿 on sheets without JX formulas says there is nothing to do", async () => {
   show(excel().port);
   await checkActive();
@@ -286,6 +312,31 @@ test("a download that cannot start says so and names the alternative", async () 
   });
   click("生成自评报告");
   expect((await screen.findByRole("alert")).textContent).toMatch(/不能从任务窗格下载文件，报告未保存：请在电脑上运行 selfeval report/);
+});
+
+// host-evidence.md row 19: WebView2 (Excel on Windows) may refuse or silently drop a blob download.
+test("Excel on Windows: a download that cannot start opens the report page in the browser, as on a Mac", async () => {
+  const { port, fake } = excel({ platform: "PC", openBrowserWindow: true });
+  show(port, () => {
+    throw new Error("blocked");
+  });
+  click("生成自评报告");
+  await screen.findByText(/已在浏览器中打开报告页面：请在其中点“下载自评报告”保存/);
+  expect(fake.state.opened).toHaveLength(1);
+  expect(new URL(fake.state.opened[0]).pathname).toMatch(/report\.html$/);
+});
+
+test("Excel on Windows: after a download, the browser way stays on offer, since a dropped download says nothing", async () => {
+  const saved: string[] = [];
+  const { port, fake } = excel({ platform: "PC", openBrowserWindow: true });
+  show(port, (name) => saved.push(name));
+  click("生成自评报告");
+  await screen.findByText(/已生成“.*自评报告\.docx”.*如果没有出现下载（Windows 版 Excel 的任务窗格可能拦下下载）/);
+  expect(saved).toHaveLength(1);
+  expect(fake.state.opened).toEqual([]);
+  click("在浏览器中打开报告页面");
+  await screen.findByText(/已在浏览器中打开报告页面/);
+  expect(fake.state.opened).toHaveLength(1);
 });
 
 test("Excel for Mac: the report page opens in the browser with the report in its fragment; without that API, the alternative is named", async () => {

@@ -1,5 +1,5 @@
 // The Excel driver, the only code (with read.ts and edit.ts beside it) that touches Office.js. Needs
-// ExcelApi 1.13 (merged areas); one Ctrl+Z step per command where 1.20 has undo groups.
+// ExcelApi 1.13 (merged areas); one Ctrl+Z step per command where 1.20 has undo groups and they really work.
 import { PANE } from "../../messages";
 import type { HostDriver } from "../driver";
 import { portOf } from "../transaction";
@@ -15,9 +15,35 @@ function supports(set: string, version: string): boolean {
   return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported(set, version);
 }
 
+/**
+ * The office.js the pane loaded is the npm copy (OFFICE_JS=local): it has no mergeUndoGroup and ignores the
+ * option without a word (@microsoft/office-js 1.1.110; host-evidence.md row 16), whatever the host supports.
+ */
+function bundledLibrary(): boolean {
+  return typeof document !== "undefined" && document.querySelector('script[src$="office-js/office.js"]') !== null;
+}
+
+/** Set once Excel has refused an undo group in this pane: later commands are not grouped. */
+let undoGroupsRefused = false;
+
+/** One command's writes can be one Ctrl+Z step: ExcelApi 1.20, an office.js that knows the option, no refusal yet. */
+function undoGroups(): boolean {
+  return !undoGroupsRefused && supports("ExcelApi", "1.20") && !bundledLibrary();
+}
+
+/**
+ * Excel refused the undo group itself: an API in the batch has no undo ("UndoNotSupported", a string, not in
+ * Excel.ErrorCodes; host-evidence.md row 14), or the host or library does not know the option.
+ */
+function refusesUndoGroup(err: unknown): boolean {
+  const { code = "", message = "" } = (err ?? {}) as { code?: string; message?: string };
+  return code === "UndoNotSupported" || (/InvalidArgument|NotImplemented|ApiNotFound/.test(code) && /mergeUndoGroup/i.test(message));
+}
+
 function describe(err: unknown): string {
   const code = (err as { code?: string })?.code ?? "";
   if (err instanceof PortError) return err.message;
+  if (code === "UndoNotSupported") return PANE.undoNotSupported;
   if (code === "InvalidOperationInCellEditMode") return PANE.cellEditMode;
   if (code === "AccessDenied") return PANE.protectedSheet("");
   if (code === "ItemNotFound") return PANE.sheetGone;
@@ -43,7 +69,7 @@ export const excelDriver: HostDriver = {
     return {
       ok,
       ...(ok ? {} : { message: PANE.hostTooOld }),
-      undoGroups: supports("ExcelApi", "1.20"),
+      undoGroups: undoGroups(),
       hostName: platformName(),
       downloads: !mac,
     };
@@ -60,10 +86,21 @@ export const excelDriver: HostDriver = {
       await context.sync();
     }),
 
-  edit: (kind, sheets, cells, body) => edit(kind, supports("ExcelApi", "1.20"), sheets, cells, body),
+  // The first grouped command tries the group; refused, it runs again ungrouped (the policy checks the cells
+  // again, so a command refused part-way is not written twice), and later commands are not grouped.
+  edit: async (kind, sheets, cells, body) => {
+    const grouped = kind === "write" && undoGroups();
+    try {
+      return await edit(kind, grouped, sheets, cells, body);
+    } catch (err) {
+      if (!grouped || !refusesUndoGroup(err)) throw err;
+      undoGroupsRefused = true;
+      return edit(kind, false, sheets, cells, body);
+    }
+  },
 
   openInBrowser: (url: string) => {
-    if (!supports("OpenBrowserWindowApi", "1.1") || typeof Office.context?.ui?.openBrowserWindow !== "function") return false;
+    if (!browserWindow()) return false;
     try {
       Office.context.ui.openBrowserWindow(url);
       return true;
@@ -86,8 +123,19 @@ export const excelDriver: HostDriver = {
     }),
 };
 
+/** Office.context.ui.openBrowserWindow (OpenBrowserWindowApi 1.1): Windows and Mac, not Excel on the web. */
+function browserWindow(): boolean {
+  return supports("OpenBrowserWindowApi", "1.1") && typeof Office.context?.ui?.openBrowserWindow === "function";
+}
+
+/**
+ * The port of a pane just opened: what an earlier pane learnt about undo groups is not carried over, and it
+ * offers to open a page in the browser only where Excel can.
+ */
 export function officePort(): HostPort {
-  return portOf(excelDriver);
+  undoGroupsRefused = false;
+  const { openInBrowser, ...driver } = excelDriver;
+  return portOf(browserWindow() ? { ...driver, openInBrowser } : driver);
 }
 
 /** Inside Excel once Office.js is ready; in another Office application, no port. */

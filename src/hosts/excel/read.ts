@@ -1,6 +1,7 @@
-// Reading a workbook through Office.js: a fixed number of context.sync calls whatever its size (one
-// sheet: 2, the whole workbook: 3). Each sheet's used range is read in bands of rows, each band with its
-// own merged areas, and becomes a grid exactly as the CLI reads the file.
+// Reading a workbook through Office.js: the used ranges in one context.sync, then the cells in as few syncs
+// as Excel on the web's 5 MB payload limit allows (an ordinary workbook: one sheet in 2 syncs, the whole
+// workbook in 3). Each sheet's used range is read in bands of rows, each band with its own merged areas, and
+// becomes a grid exactly as the CLI reads the file.
 import { Grid, parseRange, type Area, type CellEntry, type CellValue } from "../../workbook";
 import { gridEntry, type HostCell } from "../cells";
 import { MAX_CELLS_PER_SHEET } from "../port";
@@ -11,11 +12,21 @@ export const BAND_ROWS = 50;
 /** What is loaded of every cell the pane reads or writes. */
 export const CELL_PROPS = "values,numberFormat,formulas,valueTypes";
 
+/**
+ * The answer to one sync is kept near this size, well below the 5 MB Excel on the web allows (host-evidence.md
+ * row 17), estimating each cell's four properties at CELL_BYTES; a sync that is refused anyway is split.
+ */
+export const SYNC_BUDGET = 2_000_000;
+export const CELL_BYTES = 100;
+
 interface Band {
+  ws: Excel.Worksheet;
   top: number;
   left: number;
-  range: Excel.Range;
-  merges: Excel.RangeAreas;
+  rows: number;
+  cols: number;
+  range?: Excel.Range;
+  merges?: Excel.RangeAreas;
 }
 
 interface SheetPlan {
@@ -23,20 +34,58 @@ interface SheetPlan {
   bands: Band[];
 }
 
-/** Queues the reads of one sheet's used range, band by band, for a single sync. */
+/** One sheet's used range as bands (nothing is queued yet). */
 function planSheet(ws: Excel.Worksheet, used: Excel.Range): SheetPlan {
   const bands: Band[] = [];
   if (used.isNullObject) return { name: ws.name, bands };
   const cols = used.columnCount;
   const rows = Math.min(used.rowCount, Math.max(1, Math.floor(MAX_CELLS_PER_SHEET / Math.max(cols, 1))));
   for (let r = 0; r < rows; r += BAND_ROWS) {
-    const range = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, Math.min(BAND_ROWS, rows - r), cols);
-    range.load(CELL_PROPS);
-    const merges = range.getMergedAreasOrNullObject();
-    merges.load("areas/items/address");
-    bands.push({ top: used.rowIndex + r, left: used.columnIndex, range, merges });
+    bands.push({ ws, top: used.rowIndex + r, left: used.columnIndex, rows: Math.min(BAND_ROWS, rows - r), cols });
   }
   return { name: ws.name, bands };
+}
+
+/** Bands grouped so that each group's estimated answer stays within the budget (a group holds one band at least). */
+function chunks(bands: Band[], budget = SYNC_BUDGET): Band[][] {
+  const out: Band[][] = [];
+  let size = budget;
+  for (const b of bands) {
+    const bytes = b.rows * b.cols * CELL_BYTES;
+    if (size + bytes > budget) {
+      out.push([]);
+      size = 0;
+    }
+    out[out.length - 1].push(b);
+    size += bytes;
+  }
+  return out;
+}
+
+function payloadRefused(err: unknown): boolean {
+  return /PayloadSizeLimitExceeded/.test((err as { code?: string })?.code ?? "");
+}
+
+/** Loads the bands' cells and merged areas, one sync per group; a group Excel refuses as too large is read in halves. */
+async function loadBands(context: Excel.RequestContext, bands: Band[]): Promise<void> {
+  for (const group of chunks(bands)) await loadGroup(context, group);
+}
+
+async function loadGroup(context: Excel.RequestContext, group: Band[]): Promise<void> {
+  for (const b of group) {
+    b.range = b.ws.getRangeByIndexes(b.top, b.left, b.rows, b.cols);
+    b.range.load(CELL_PROPS);
+    b.merges = b.range.getMergedAreasOrNullObject();
+    b.merges.load("areas/items/address");
+  }
+  try {
+    await context.sync();
+  } catch (err) {
+    if (!payloadRefused(err) || group.length < 2) throw err;
+    const half = Math.ceil(group.length / 2);
+    await loadGroup(context, group.slice(0, half));
+    await loadGroup(context, group.slice(half));
+  }
 }
 
 /** An address without its sheet ("Sheet1!B2:C3" → "B2:C3"). */
@@ -48,7 +97,7 @@ export function stripSheet(address: string): string {
  * Merged areas from all bands, each once. Should a host clip an area at a band boundary, the lower
  * piece starts on the boundary with a blank top-left cell: it is joined to the piece above.
  */
-function joinMerges(areas: Area[], bandStarts: Set<number>, filled: Set<string>): Area[] {
+export function joinMerges(areas: Area[], bandStarts: Set<number>, filled: Set<string>): Area[] {
   const seen = new Set<string>();
   const sorted = [...areas].sort((a, b) => a.left - b.left || a.top - b.top);
   const out: Area[] = [];
@@ -85,16 +134,17 @@ function gridOf(plan: SheetPlan): Grid {
   const merges: Area[] = [];
   const filled = new Set<string>();
   for (const band of plan.bands) {
-    band.range.values.forEach((row, r) =>
+    const range = band.range!;
+    range.values.forEach((row, r) =>
       row.forEach((_, c) => {
-        const e = gridEntry(band.top + r, band.left + c, hostCell(band.range, r, c));
+        const e = gridEntry(band.top + r, band.left + c, hostCell(range, r, c));
         if (!e) return;
         filled.add(`${e.row}:${e.col}`);
         entries.push(e);
       }),
     );
-    if (!band.merges.isNullObject) {
-      for (const item of band.merges.areas.items) merges.push(parseRange(stripSheet(item.address)));
+    if (!band.merges!.isNullObject) {
+      for (const item of band.merges!.areas.items) merges.push(parseRange(stripSheet(item.address)));
     }
   }
   return new Grid(entries, joinMerges(merges, new Set(plan.bands.map((b) => b.top)), filled), plan.name);
@@ -108,7 +158,7 @@ export function readActiveSheet(): Promise<Grid> {
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
     const plan = planSheet(ws, used);
-    await context.sync();
+    await loadBands(context, plan.bands);
     return gridOf(plan);
   });
 }
@@ -125,7 +175,10 @@ export function readAllSheets(): Promise<Grid[]> {
     });
     await context.sync();
     const plans = sheets.items.map((ws, i) => planSheet(ws, used[i]));
-    await context.sync();
+    await loadBands(
+      context,
+      plans.flatMap((p) => p.bands),
+    );
     return plans.map(gridOf);
   });
 }

@@ -9,6 +9,8 @@ export interface Notice {
   text: string;
   /** One line per cell that did not land, per 总分 that moved. */
   details?: string[];
+  /** A way on the person can take from here (open the report page in the browser), and what it then says. */
+  action?: { label: string; run: () => Promise<Notice> };
 }
 
 export function StatusBar({
@@ -17,12 +19,14 @@ export function StatusBar({
   notice,
   canUndo,
   onUndo,
+  onAction,
 }: {
   busy: boolean;
   ready: string;
   notice: Notice | null;
   canUndo: boolean;
   onUndo: () => void;
+  onAction: (run: () => Promise<Notice>) => void;
 }) {
   const styles = usePaneStyles();
   return (
@@ -40,6 +44,13 @@ export function StatusBar({
                   <li key={d}>{d}</li>
                 ))}
               </ul>
+            )}
+            {notice.action && (
+              <div>
+                <Button disabled={busy} onClick={() => onAction(notice.action!.run)}>
+                  {notice.action.label}
+                </Button>
+              </div>
             )}
           </MessageBarBody>
         </MessageBar>

@@ -2,7 +2,7 @@
 // The pane in WPS 表格, through the real WPS port over the strict fake WPS: a docked pane may freeze the
 // ribbon (docs/developer/host-evidence.md row 2), so every ribbon command and a way to close are in the
 // pane itself; a ribbon command may load the pane's page again (row 10), so undo survives a reload.
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { wpsPort } from "../../src/hosts/wps/et";
@@ -30,11 +30,9 @@ test("收起窗格 hides the WPS pane from inside it; Excel's pane has no such b
   show(port);
   fireEvent.click(screen.getByRole("button", { name: "收起窗格" }));
   expect(pane.Visible).toBe(false);
-  const { closePane: _none, ...withoutClose } = port;
-  void _none;
-  screen.getByRole("button", { name: "收起窗格" });
+  // A port without closePane (Excel's): no such button.
   document.body.innerHTML = "";
-  show(withoutClose as HostPort);
+  show({ ...port, closePane: undefined });
   expect(screen.queryByRole("button", { name: "收起窗格" })).toBeNull();
 });
 
@@ -51,17 +49,23 @@ test.each(["fill", "finalize"] as const)(
 
 test("after a write, a reload of the pane's page still offers 撤销上次修改, and it puts the cells back", async () => {
   const { fake, port, storage } = openWps(centralSheets());
+  const before = ["H15", "H21"].map((a1) => fake.cellOf("自评表", a1));
   const first = show(port);
   fireEvent.click(screen.getByRole("button", { name: "校验当前工作表" }));
   await screen.findByText(/“人均服务成本”得分 4\.5 低于分值 5/);
-  const before = fake.cellOf("自评表", "H21");
-  await port
-    .write([{ sheet: "自评表", writes: [{ cell: "H21", value: 1, reason: "x" }], expected: {} }])
-    .then((r) => port.undoStore!.save(r.snapshot));
+  fireEvent.click(screen.getByRole("button", { name: "全部修正" }));
+  fireEvent.click(screen.getByRole("button", { name: "确认写入" }));
+  await screen.findByText(/已写入/);
+  expect(["H15", "H21"].map((a1) => fake.cellOf("自评表", a1))).not.toEqual(before);
   first.unmount();
   // The page loaded again (Navigate with a new #fragment, in the mode that reloads): a new port, the same WPS.
   show(wpsPort(fake.Application as never, { storage }));
   fireEvent.click(await screen.findByRole("button", { name: "撤销上次修改" }));
-  await waitFor(() => expect(fake.cellOf("自评表", "H21")).toEqual(before));
-  await waitFor(() => expect(screen.queryByRole("button", { name: "撤销上次修改" })).toBeNull());
+  await screen.findByText(/已恢复 \d+ 个单元格修改前的内容/);
+  expect(["H15", "H21"].map((a1) => fake.cellOf("自评表", a1))).toEqual(before);
+  expect(screen.queryByRole("button", { name: "撤销上次修改" })).toBeNull();
+  // Undone: a further reload offers nothing to undo.
+  document.body.innerHTML = "";
+  show(wpsPort(fake.Application as never, { storage }));
+  expect(screen.queryByRole("button", { name: "撤销上次修改" })).toBeNull();
 });

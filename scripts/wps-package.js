@@ -1,8 +1,13 @@
-// The WPS add-in's deployment files, from one build of dist/wps/:
-//   online  — dist/wps/ served from an intranet address, listed in a jsplugins.xml (jspluginonline) that
-//             every desk's oem.ini names (JsApiPlugin=true, JSPluginsServer=<address of jsplugins.xml>);
+// The WPS add-in's deployment files, from one build of dist/wps/ (with manifest.xml beside ribbon.xml, which
+// WPS asks for as the wpsjs templates serve it):
+//   online  — dist/wps/ served from an intranet address, and two ways to point WPS at it:
+//             jsplugins.xml (jspluginonline) named by every desk's oem.ini (JsApiPlugin=true,
+//             JSPluginsServer=<address of jsplugins.xml>), which personal builds from 12.1.0.16910 ignore;
+//             and dist/wps-online/: a publish.xml jspluginonline line, as `wpsjs debug` writes it, with install
+//             scripts that add it to the user's jsaddons/publish.xml (the route personal builds read);
 //   offline — dist/wps-offline/: the same files in <name>_<version>/, with publish.xml and install scripts
 //             that copy them into the user's jsaddons folder (how the wpsjs toolkit installs offline).
+// docs/developer/host-evidence.md rows 4–6 give the sources.
 "use strict";
 
 const fs = require("fs");
@@ -11,7 +16,8 @@ const path = require("path");
 const NAME = "jx-selfeval";
 
 function escapeXml(text) {
-  return String(text).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+  // ' too: the lines also sit inside the install scripts' single-quoted strings.
+  return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]);
 }
 
 /** The add-in's address, from WPS_BASE_URL (an http(s) folder, with or without its trailing slash). */
@@ -39,19 +45,57 @@ function jspluginsXml(baseUrl) {
 `;
 }
 
+/**
+ * manifest.xml, served beside ribbon.xml as the wpsjs ET template does (WPS fetches the pair each time it
+ * starts). The functions are registered with wps.AddCustomFunction, so it names no functions.json.
+ */
+function manifestXml() {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<JsPlugin>
+  <ApiVersion>1.0.0</ApiVersion>
+  <Name>${NAME}</Name>
+  <Description>绩效自评助手：校验、填写文字、定稿与 JX 函数</Description>
+</JsPlugin>
+`;
+}
+
 /** The add-in's line in publish.xml: the folder <name>_<version> inside jsaddons. */
 function jspluginLine(version) {
   return `<jsplugin name="${NAME}" type="et" url="${NAME}_${escapeXml(version)}" version="${escapeXml(version)}" enable="enable_dev" install="null" customDomain="" />`;
 }
 
-/** publish.xml for the offline mode: the add-in in <jsaddons>/<name>_<version>/. */
-function publishXml(version) {
+/**
+ * The add-in's online line in publish.xml, with the attributes `wpsjs debug` writes: type is the host (et),
+ * "online" is the element's name; enable="enable_dev" (a hand-made enable="enable" was seen not to load).
+ */
+function jspluginOnlineLine(baseUrl) {
+  return `<jspluginonline name="${NAME}" type="et" url="${escapeXml(baseUrl)}" debug="" enable="enable_dev" install="null" customDomain="" />`;
+}
+
+/** publish.xml holding one line. */
+function publishXmlOf(line) {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <jsplugins>
-  ${jspluginLine(version)}
+  ${line}
 </jsplugins>
 `;
 }
+
+/** publish.xml for the offline mode: the add-in in <jsaddons>/<name>_<version>/. */
+function publishXml(version) {
+  return publishXmlOf(jspluginLine(version));
+}
+
+/** publish.xml for the online mode on personal builds: the add-in at baseUrl. */
+function publishOnlineXml(baseUrl) {
+  return publishXmlOf(jspluginOnlineLine(baseUrl));
+}
+
+/** What the install scripts say once done: WPS asks to trust a new add-in, and loads it only after a restart. */
+const RESTART_WINDOWS =
+  "请重新启动 WPS 表格。首次启动时 WPS 会询问是否信任本加载项：点“允许”后再重新启动一次 WPS 表格，“绩效自评”选项卡才会出现。";
+const RESTART_LINUX =
+  "请运行 quickstartoffice restart（WPS 在 Linux 上常驻后台，只关窗口不会重新加载）。首次启动时 WPS 会询问是否信任本加载项：点“允许”后再运行一次 quickstartoffice restart。";
 
 /** Windows: install.bat (ASCII, so any code page shows it) runs install.ps1, which does the work. */
 function installBat() {
@@ -62,22 +106,29 @@ function installBat() {
  * Windows (PowerShell 2 and later): copies the add-in into %APPDATA%\kingsoft\wps\jsaddons, replaces an
  * earlier version of it (folder and publish.xml line), keeps every other add-in listed there.
  */
-function installPs1(version) {
+function installPs1(version, baseUrl = null) {
   const folder = `${NAME}_${version}`;
-  return `\ufeff# 绩效自评助手 WPS 加载项（离线安装）：复制到当前用户的 WPS 加载项目录，替换本加载项的旧版本。
-$ErrorActionPreference = 'Stop'
-$here = Split-Path -Parent $MyInvocation.MyCommand.Path
-$source = Join-Path $here '${folder}'
+  const online = baseUrl !== null;
+  const copy = online
+    ? ""
+    : `$source = Join-Path $here '${folder}'
 if (-not (Test-Path $source)) {
   Write-Host "找不到 $source：请把整个 wps-offline 文件夹复制到本机后再运行 install.bat。"
   exit 1
 }
-try {
+`;
+  const copyInto = online
+    ? ""
+    : `  Get-ChildItem -Path $target -Filter '${NAME}_*' | Where-Object { $_.PSIsContainer } | Remove-Item -Recurse -Force
+  Copy-Item -Path $source -Destination (Join-Path $target '${folder}') -Recurse -Force
+`;
+  return `\ufeff# 绩效自评助手 WPS 加载项（${online ? "在线模式：在 publish.xml 中登记服务器地址" : "离线安装：复制到当前用户的 WPS 加载项目录"}），替换本加载项的旧版本。
+$ErrorActionPreference = 'Stop'
+$here = Split-Path -Parent $MyInvocation.MyCommand.Path
+${copy}try {
   $target = Join-Path $env:APPDATA 'kingsoft\\wps\\jsaddons'
   New-Item -ItemType Directory -Force -Path $target | Out-Null
-  Get-ChildItem -Path $target -Filter '${NAME}_*' | Where-Object { $_.PSIsContainer } | Remove-Item -Recurse -Force
-  Copy-Item -Path $source -Destination (Join-Path $target '${folder}') -Recurse -Force
-  $line = '${jspluginLine(version)}'
+${copyInto}  $line = '${online ? jspluginOnlineLine(baseUrl) : jspluginLine(version)}'
   $publish = Join-Path $target 'publish.xml'
   if (Test-Path $publish) {
     $xml = [IO.File]::ReadAllText($publish)
@@ -92,7 +143,7 @@ try {
   } else {
     Copy-Item -Path (Join-Path $here 'publish.xml') -Destination $publish
   }
-  Write-Host "已安装到 $target\\${folder}：请重新启动 WPS 表格。"
+  Write-Host "${online ? `已在 $publish 中登记 ${baseUrl}` : `已安装到 $target\\${folder}`}：${RESTART_WINDOWS}"
 } catch {
   Write-Host "安装未完成：$($_.Exception.Message)"
   exit 1
@@ -101,23 +152,30 @@ try {
 }
 
 /** Linux (信创 desks): the same, into ~/.local/share/Kingsoft/wps/jsaddons. */
-function installSh(version) {
+function installSh(version, baseUrl = null) {
   const folder = `${NAME}_${version}`;
-  return `#!/bin/sh
-# 绩效自评助手 WPS 加载项（离线安装）：复制到当前用户的 WPS 加载项目录，替换本加载项的旧版本。
-set -e
-HERE=$(cd "$(dirname "$0")" && pwd)
-TARGET="$HOME/.local/share/Kingsoft/wps/jsaddons"
-if [ ! -d "$HERE/${folder}" ]; then
+  const online = baseUrl !== null;
+  const check = online
+    ? ""
+    : `if [ ! -d "$HERE/${folder}" ]; then
   echo "找不到 $HERE/${folder}：请把整个 wps-offline 文件夹复制到本机后再运行本脚本。" >&2
   exit 1
 fi
-mkdir -p "$TARGET"
-for old in "$TARGET"/${NAME}_*; do
+`;
+  const copy = online
+    ? ""
+    : `for old in "$TARGET"/${NAME}_*; do
   if [ -d "$old" ]; then rm -rf "$old"; fi
 done
 cp -R "$HERE/${folder}" "$TARGET/${folder}"
-LINE='${jspluginLine(version)}'
+`;
+  return `#!/bin/sh
+# 绩效自评助手 WPS 加载项（${online ? "在线模式：在 publish.xml 中登记服务器地址" : "离线安装：复制到当前用户的 WPS 加载项目录"}），替换本加载项的旧版本。
+set -e
+HERE=$(cd "$(dirname "$0")" && pwd)
+TARGET="$HOME/.local/share/Kingsoft/wps/jsaddons"
+${check}mkdir -p "$TARGET"
+${copy}LINE='${online ? jspluginOnlineLine(baseUrl) : jspluginLine(version)}'
 PUBLISH="$TARGET/publish.xml"
 if [ -f "$PUBLISH" ]; then
   # This add-in's earlier line goes; every other add-in's stays.
@@ -132,7 +190,7 @@ if [ -f "$PUBLISH" ]; then
 else
   cp "$HERE/publish.xml" "$PUBLISH"
 fi
-echo "已安装到 $TARGET/${folder}：请重新启动 WPS 表格。"
+echo "${online ? `已在 $PUBLISH 中登记 ${baseUrl}` : `已安装到 $TARGET/${folder}`}：${RESTART_LINUX}"
 `;
 }
 
@@ -146,8 +204,12 @@ function copyTree(from, to) {
   }
 }
 
-/** Writes jsplugins.xml into the built add-in (when there is an address) and the offline package beside it. */
-function writePackages({ wpsDir, offlineDir, version, baseUrl }) {
+/**
+ * Writes manifest.xml and (when there is an address) jsplugins.xml into the built add-in, the offline package
+ * beside it, and (when there is an address) the online package for personal builds.
+ */
+function writePackages({ wpsDir, offlineDir, onlineDir = path.join(path.dirname(offlineDir), "wps-online"), version, baseUrl }) {
+  fs.writeFileSync(path.join(wpsDir, "manifest.xml"), manifestXml());
   if (baseUrl) fs.writeFileSync(path.join(wpsDir, "jsplugins.xml"), jspluginsXml(baseUrl));
   else fs.rmSync(path.join(wpsDir, "jsplugins.xml"), { force: true });
   fs.rmSync(offlineDir, { recursive: true, force: true });
@@ -158,6 +220,15 @@ function writePackages({ wpsDir, offlineDir, version, baseUrl }) {
   fs.writeFileSync(path.join(offlineDir, "install.bat"), installBat());
   fs.writeFileSync(path.join(offlineDir, "install.ps1"), installPs1(version));
   fs.writeFileSync(path.join(offlineDir, "install.sh"), installSh(version), { mode: 0o755 });
+  // Without an address there is no online package: an old one would point WPS at the wrong place.
+  fs.rmSync(onlineDir, { recursive: true, force: true });
+  if (baseUrl) {
+    fs.mkdirSync(onlineDir, { recursive: true });
+    fs.writeFileSync(path.join(onlineDir, "publish.xml"), publishOnlineXml(baseUrl));
+    fs.writeFileSync(path.join(onlineDir, "install.bat"), installBat());
+    fs.writeFileSync(path.join(onlineDir, "install.ps1"), installPs1(version, baseUrl));
+    fs.writeFileSync(path.join(onlineDir, "install.sh"), installSh(version, baseUrl), { mode: 0o755 });
+  }
   return { folder };
 }
 
@@ -179,6 +250,7 @@ class WpsPackagePlugin {
       if (dev) {
         // The development loop: `cd dist/wps && npx wpsjs debug` serves this folder to WPS and reloads it on change.
         fs.writeFileSync(path.join(wpsDir, "package.json"), wpsjsProject(version));
+        fs.writeFileSync(path.join(wpsDir, "manifest.xml"), manifestXml());
         return;
       }
       writePackages({ wpsDir, offlineDir, version, baseUrl });
@@ -190,7 +262,10 @@ module.exports = {
   NAME,
   wpsBaseUrl,
   jspluginsXml,
+  manifestXml,
   publishXml,
+  publishOnlineXml,
+  jspluginOnlineLine,
   installBat,
   installPs1,
   installSh,

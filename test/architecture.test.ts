@@ -87,7 +87,7 @@ test("only src/hosts/wps/ touches WPS's ET object model; its entry page only ope
   expect(touching.filter((f) => !inside(path.join("hosts", "wps"))(f)).map((f) => path.relative(src, f))).toEqual([]);
   const entry = fs.readFileSync(path.join(src, "hosts", "wps", "addin.ts"), "utf8");
   const imports = [...entry.matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1]);
-  expect(imports).toEqual(["../../functions/functions", "./functions"]);
+  expect(imports).toEqual(["../../functions/functions", "./functions", "./pane"]);
 });
 
 test("the shared host code (src/hosts/*.ts) imports only the core and itself; detect.ts alone names the hosts", () => {

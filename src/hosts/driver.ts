@@ -2,7 +2,7 @@
 // port the pane sees is built from a driver by portOf (transaction.ts): every host error becomes a
 // PortError in Chinese, and every write and undo goes through the one shared transaction.
 import type { CellValue, Grid } from "../workbook";
-import type { CellState, HostSupport } from "./port";
+import type { CellState, HostSupport, UndoStore } from "./port";
 
 /** One command's writes, or the undo of one. Excel groups the first into one Ctrl+Z step where it can. */
 export type EditKind = "write" | "restore";
@@ -53,6 +53,8 @@ export interface HostDriver {
   edit<T>(kind: EditKind, sheets: string[], cells: CellRef[], body: (cells: EditCells) => Promise<T>): Promise<T>;
   openInBrowser?(url: string): boolean;
   saveFile?(name: string, bytes: Uint8Array): Promise<string | null>;
+  closePane?(): void;
+  undoStore?: UndoStore;
   loadSetting(key: string): string | null;
   saveSetting(key: string, value: string): Promise<void>;
 }

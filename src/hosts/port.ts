@@ -28,6 +28,12 @@ export interface Snapshot {
   cells: Array<{ sheet: string; cell: string; before: CellState; after: CellState }>;
 }
 
+/** Where the last write's undo snapshot outlives the pane's page. */
+export interface UndoStore {
+  load(): Snapshot | null;
+  save(snapshot: Snapshot | null): void;
+}
+
 /** One cell of a write, as read back from the host after it. */
 export interface WriteOutcome {
   sheet: string;
@@ -80,6 +86,10 @@ export interface HostPort {
    * pane then offers a download); a PortError when the file did not land as made (nothing is left behind).
    */
   saveFile?(name: string, bytes: Uint8Array): Promise<string | null>;
+  /** Hides the pane from inside it (WPS: while a docked pane is open the ribbon may take no clicks). */
+  closePane?(): void;
+  /** Keeps the last write's snapshot where a reload of the pane's page finds it again (WPS), for this workbook. */
+  undoStore?: UndoStore;
   loadSetting(key: string): string | null;
   saveSetting(key: string, value: string): Promise<void>;
 }

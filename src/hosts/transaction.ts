@@ -80,6 +80,8 @@ export function portOf(driver: HostDriver): HostPort {
     restore: (snapshot) => guarded(() => restoreCommand(driver, snapshot)),
     ...(driver.openInBrowser ? { openInBrowser: driver.openInBrowser } : {}),
     ...(driver.saveFile ? { saveFile: driver.saveFile } : {}),
+    ...(driver.closePane ? { closePane: driver.closePane } : {}),
+    ...(driver.undoStore ? { undoStore: driver.undoStore } : {}),
     loadSetting: (key) => driver.loadSetting(key),
     saveSetting: (key, value) => driver.saveSetting(key, value),
   };

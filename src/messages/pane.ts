@@ -25,6 +25,8 @@ export const PANE = {
     `已生成“${name}”：请在浏览器的下载位置打开，补充黄色底纹的“【请填写：…】”处。如果没有出现下载（Windows 版 Excel 的任务窗格可能拦下下载），请点“在浏览器中打开报告页面”，从那里保存。`,
   reportOpenInBrowser: "在浏览器中打开报告页面",
   reportSaved: (path: string) => `已保存自评报告：${path}（写入后已读回核对）。请打开它，补充黄色底纹的“【请填写：…】”处。`,
+  reportPathRefused: (path: string) =>
+    `这个版本的 WPS 不允许加载项按完整路径写文件，自评报告没有保存到 ${path}：改为用浏览器下载，请从下载位置把它移到工作簿旁边。`,
   reportNotSaved: (path: string) => `自评报告没有按原样写入 ${path}，已删除该文件：改为用浏览器下载。`,
   reportInBrowser: (name: string) => `已在浏览器中打开报告页面：请在其中点“下载自评报告”保存“${name}”。报告在本机生成，不经过任何服务器。`,
   reportNoDownload:
@@ -88,6 +90,8 @@ export const PANE = {
   changedAfterWrite: (cell: string) => `${cell} 在写入之后又被修改过，保留现在的内容，未恢复。`,
   totalNow: (table: string, before: string, after: string) => `${table}总分由 ${before} 变为 ${after}。`,
   undo: "撤销上次修改",
+  closePane: "收起窗格",
+  closePaneHint: "收起本窗格；再次打开请点功能区“绩效自评”选项卡中的“打开窗格”。",
   undone: (n: number) => `已恢复 ${n} 个单元格修改前的内容（数值、公式、文本格式和数字格式）。`,
   undoneSome: (n: number, total: number) => `已恢复 ${n} 个单元格；${total - n} 个未恢复：`,
   finalize: "定稿（公式转为数值）",

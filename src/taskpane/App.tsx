@@ -95,7 +95,12 @@ function Pane({
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [preview, setPreview] = React.useState<Preview | null>(null);
   const [choices, setChoices] = React.useState<DraftChoice[] | null>(null);
-  const [snapshot, setSnapshot] = React.useState<Snapshot | null>(null);
+  // The last write's undo outlives the pane's page where the host keeps it (WPS may load the page again).
+  const [snapshot, setSnapshotState] = React.useState<Snapshot | null>(() => port.undoStore?.load() ?? null);
+  const setSnapshot = (next: Snapshot | null) => {
+    setSnapshotState(next);
+    port.undoStore?.save(next);
+  };
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -194,24 +199,35 @@ function Pane({
       setNotice(await makeReport(tables, port, support, saveFile));
     });
 
-  // A command from WPS's ribbon: check the active sheet, then open what was asked for.
+  /** A ribbon command, from WPS's ribbon or from the pane's own buttons: check the active sheet, then open what was asked for. */
+  const runCommand = (name: PaneCommand["name"]) =>
+    run(async () => {
+      const checked = await recheck("active", profile);
+      setNotice(null);
+      if (name === "fill") setChoices(draftChoices(checked));
+      if (name === "finalize") previewFinalize(checked);
+    });
+
   const done = React.useRef(new Set<string>());
   React.useEffect(() => {
     if (!command || done.current.has(`${command.name}#${command.n}`)) return;
     done.current.add(`${command.name}#${command.n}`);
-    void run(async () => {
-      const checked = await recheck("active", profile);
-      setNotice(null);
-      if (command.name === "fill") setChoices(draftChoices(checked));
-      if (command.name === "finalize") previewFinalize(checked);
-    });
+    void runCommand(command.name);
     // Runs once per command; the handlers read the state of this render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [command]);
 
   return (
     <main className={styles.root}>
-      <h1 className={styles.title}>{PANE.title}</h1>
+      <div className={styles.row}>
+        <h1 className={styles.title}>{PANE.title}</h1>
+        {port.closePane && (
+          // WPS: while a docked pane is open the ribbon may take no clicks, so the pane closes itself.
+          <Button appearance="subtle" size="small" title={PANE.closePaneHint} onClick={() => port.closePane!()}>
+            {PANE.closePane}
+          </Button>
+        )}
+      </div>
       <Field label={PANE.profileLabel}>
         <Select value={profile} onChange={(_, data) => changeProfile(data.value as ProfileChoice)}>
           {PROFILE_CHOICES.map((p) => (
@@ -246,7 +262,7 @@ function Pane({
           {support.note}
         </p>
       )}
-      {sheets && (
+      {sheets ? (
         <div className={styles.row}>
           {sheets.some((s) => isSelfEvaluation(s.report)) && (
             <>
@@ -259,6 +275,16 @@ function Pane({
             </>
           )}
           <Button disabled={busy} onClick={() => previewFinalize(sheets)}>
+            {PANE.finalize}
+          </Button>
+        </div>
+      ) : (
+        // Before a check, the ribbon's commands are here too: a pane whose host froze the ribbon still has them all.
+        <div className={styles.row}>
+          <Button disabled={busy} onClick={() => void runCommand("fill")}>
+            {PANE.fill}
+          </Button>
+          <Button disabled={busy} onClick={() => void runCommand("finalize")}>
             {PANE.finalize}
           </Button>
         </div>

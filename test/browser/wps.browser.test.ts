@@ -240,6 +240,30 @@ test("the entry page registers the JX functions with their Chinese help, and the
   await entry.page.close();
 });
 
+test("=JX.BUDGETSCORE(37.24,43.2) computes whether WPS passes the omitted arguments as undefined or as COM's parameter-not-found", async () => {
+  for (const omittedArg of ["undefined", "paramNotFound"] as const) {
+    const entry = await open("index.html", central, { omittedArg });
+    await entry.page.waitForFunction(() => typeof (window as unknown as { OnAction?: unknown }).OnAction === "function");
+    expect(await fake(entry.page, `(f) => f.calculate("=JX.BUDGETSCORE(37.24,43.2)")`)).toBe(8.62);
+    stayedHome(entry);
+    await entry.page.close();
+  }
+});
+
+test("the pane's own 收起窗格 hides it, for when a docked pane leaves the ribbon unusable", async () => {
+  const o = await open("taskpane.html", central, { ribbonBlockedWhilePaneVisible: true });
+  await fake(
+    o.page,
+    `(f) => { const p = f.Application.CreateTaskPane("taskpane.html"); f.Application.PluginStorage.setItem("jx-selfeval.taskpane", String(p.ID)); p.Visible = true; }`,
+  );
+  expect(await fake(o.page, "(f) => f.ribbonTakesClicks()")).toBe(false);
+  await o.page.getByRole("button", { name: "收起窗格" }).click();
+  expect(await fake(o.page, "(f) => f.state.panes[0].Visible")).toBe(false);
+  expect(await fake(o.page, "(f) => f.ribbonTakesClicks()")).toBe(true);
+  stayedHome(o);
+  await o.page.close();
+});
+
 test("WPS older than 12.1.0.20540: no functions registered, no error; the pane says so and works", async () => {
   const entry = await open("index.html", central, { customFunctions: false, build: 19770 });
   await entry.page.waitForFunction(() => typeof (window as unknown as { OnAction?: unknown }).OnAction === "function");
@@ -289,7 +313,7 @@ test("installed offline, the add-in runs from disk (file://) just the same", asy
   await entry.page.close();
 });
 
-test("生成自评报告 in WPS: saved beside the workbook and read back; without file access, or when it does not read back, a download", async () => {
+test("生成自评报告 in WPS: saved beside the workbook and read back; without file access, when it does not read back, or when WPS refuses full paths, a download", async () => {
   const name = "2022年度部门整体支出绩效自评报告.docx";
   const saved = await open("taskpane.html", central);
   await saved.page.getByRole("button", { name: "生成自评报告" }).click();
@@ -299,13 +323,19 @@ test("生成自评报告 in WPS: saved beside the workbook and read back; withou
   stayedHome(saved);
   await saved.page.close();
 
-  for (const fileSystem of [false, "utf8"] as const) {
-    const o = await open("taskpane.html", central, { fileSystem });
+  // No file access; a file that does not read back; a WPS that refuses full paths (host-evidence.md row 3).
+  for (const options of [{ fileSystem: false }, { fileSystem: "utf8" }, { fileSystemPaths: "nameOnly" }] as FakeEtOptions[]) {
+    const { fileSystem } = options;
+    const o = await open("taskpane.html", central, options);
     const [download] = await Promise.all([o.page.waitForEvent("download"), o.page.getByRole("button", { name: "生成自评报告" }).click()]);
     expect(download.suggestedFilename()).toBe(name);
     await o.page.getByText(/已生成“2022年度部门整体支出绩效自评报告\.docx”/).waitFor();
     if (fileSystem === "utf8") {
       expect(await o.page.getByTestId("notice-details").textContent()).toMatch(/没有按原样写入 .*已删除该文件/);
+      expect(await fake(o.page, "(f) => f.state.files.size")).toBe(0);
+    }
+    if (options.fileSystemPaths) {
+      expect(await o.page.getByTestId("notice-details").textContent()).toMatch(/这个版本的 WPS 不允许加载项按完整路径写文件/);
       expect(await fake(o.page, "(f) => f.state.files.size")).toBe(0);
     }
     stayedHome(o);

@@ -35,6 +35,32 @@ export interface FakeEtOptions {
   workbookPath?: string;
   /** FileSystem: none, or one that writes a binary string as UTF-8 (so what is read back differs). */
   fileSystem?: false | "utf8";
+  /**
+   * FileSystem and full paths: "full" accepts them (default); "nameOnly" throws 'path cannot contains "/" or
+   * "\\"' for any path with a separator, as some builds do. host-evidence.md row 3 ([docx-tool], code-index
+   * ids 62832480506 / 62573761426): both behaviours are seen, no source says which builds.
+   */
+  fileSystemPaths?: "full" | "nameOnly";
+  /**
+   * What a custom function gets for an omitted optional argument: undefined (default) or COM's "parameter
+   * not found" -2147352572. host-evidence.md row 1: no WPS evidence either way (COM precedent: xlwings).
+   */
+  omittedArg?: "undefined" | "paramNotFound";
+  /**
+   * Value2/Formula of a one-row or one-column range: a 2-D array as VBA documents it (default), or a flat
+   * array. host-evidence.md row 9: nothing public on WPS's answer for 1×N and N×1.
+   */
+  value2Shape?: "2d" | "1d";
+  /**
+   * CustomTaskpane.Navigate to the same page with a new #fragment: the page hears a hashchange (default) or
+   * is loaded again. host-evidence.md row 10: nothing public beyond the declaration (et-decl index.d.ts:180).
+   */
+  navigateReloads?: boolean;
+  /**
+   * The ribbon takes no clicks while a docked pane is visible. host-evidence.md row 2 ([AWD-notes],
+   * code-index id 60817245873, WPS 365 12.1.0.28043): a single field report, so a switch.
+   */
+  ribbonBlockedWhilePaneVisible?: boolean;
 }
 
 interface Shared {
@@ -171,7 +197,7 @@ export function createFakeEt(
     selection: null as { sheet: string; cell: string } | null,
     results: new Map<string, unknown>(),
     functions: new Map<string, { fn: (...args: unknown[]) => unknown; meta: unknown }>(),
-    panes: [] as Array<{ ID: number; url: string; Visible: boolean; title?: string }>,
+    panes: [] as Array<{ ID: number; url: string; Visible: boolean; title?: string; loads: number }>,
     storage: new Map<string, string>(),
     invalidated: [] as string[],
     /** Files written through FileSystem, by path. */
@@ -249,7 +275,12 @@ export function createFakeEt(
       const all = each(fn).flat();
       return all.every((x) => x === all[0]) ? all[0] : null;
     };
-    const shape = <T>(fn: (cell: Cell) => T): T | T[][] => (single ? fn(cellAt(sheet, area.top, area.left)) : each(fn));
+    const shape = <T>(fn: (cell: Cell) => T): T | T[] | T[][] => {
+      if (single) return fn(cellAt(sheet, area.top, area.left));
+      const all = each(fn);
+      // host-evidence.md row 9: a flat array for one row or one column in the "1d" mode.
+      return options.value2Shape === "1d" && (rows === 1 || cols === 1) ? all.flat() : all;
+    };
     /** Writes into every cell of the range (a scalar to all, or a 2-D array cell by cell). */
     const write = (value: unknown, apply: (cell: Cell, v: unknown) => Cell) => {
       if (sheet.protected) throw new Error("不能更改受保护工作表上的单元格。");
@@ -486,9 +517,13 @@ export function createFakeEt(
       call();
       return options.noWorkbook ? null : workbook;
     },
+    // host-evidence.md row 8: ET's root has Workbooks (and no Documents/Presentations).
+    get Workbooks() {
+      call();
+      return { Count: options.noWorkbook ? 0 : 1 };
+    },
     Build: options.build ?? (options.customFunctions === false ? 19770 : 20540),
     Version: "12.1",
-    ribbonUI,
     Enum: { msoCTPDockPositionRight: 2 },
     PluginStorage: {
       setItem: (k: string, v: unknown) => state.storage.set(k, String(v)),
@@ -503,7 +538,13 @@ export function createFakeEt(
         Visible: false,
         DockPosition: 0,
         Width: 0,
-        Navigate: (u: string) => (pane.url = u),
+        /** How many times the pane's page was loaded (host-evidence.md row 10: Navigate may reload it). */
+        loads: 1,
+        Navigate: (u: string) => {
+          const samePage = u.split("#")[0] === pane.url.split("#")[0];
+          if (!samePage || options.navigateReloads) pane.loads++;
+          pane.url = u;
+        },
         Delete: () => undefined,
       };
       state.panes.push(pane);
@@ -515,17 +556,34 @@ export function createFakeEt(
       return pane;
     },
   };
+  // host-evidence.md row 7 ([et-decl] index.d.ts:112 `readonly ribbonUI`; another add-in's notes, id
+  // 62483448092): a getter only, so a template-style assignment throws in strict code.
+  Object.defineProperty(Application, "ribbonUI", { get: () => ribbonUI, enumerable: true });
+  /** Whether a ribbon click reaches the add-in now (host-evidence.md row 2: not while a docked pane shows, in that mode). */
+  const ribbonTakesClicks = () => !(options.ribbonBlockedWhilePaneVisible && state.panes.some((p) => p.Visible));
+  /** host-evidence.md row 3: some builds refuse any path with a separator. */
+  const checkPath = (path: string) => {
+    if (options.fileSystemPaths === "nameOnly" && /[\\/]/.test(path)) throw new Error('path cannot contains "/" or "\\"');
+  };
   if (options.fileSystem !== false) {
     Application.FileSystem = {
-      Exists: (path: string) => state.files.has(path),
-      Remove: (path: string) => void state.files.delete(path),
+      Exists: (path: string) => {
+        checkPath(path);
+        return state.files.has(path);
+      },
+      Remove: (path: string) => {
+        checkPath(path);
+        state.files.delete(path);
+      },
       writeAsBinaryString: (path: string, data: string) => {
+        checkPath(path);
         const bytes =
           options.fileSystem === "utf8" ? new TextEncoder().encode(data) : Uint8Array.from(data, (ch) => ch.charCodeAt(0) & 0xff);
         state.files.set(path, bytes);
         return true;
       },
       ReadFileAsArrayBuffer: (path: string) => {
+        checkPath(path);
         const bytes = state.files.get(path);
         if (!bytes) throw new Error("文件不存在：" + path);
         return bytes.slice().buffer;
@@ -540,6 +598,38 @@ export function createFakeEt(
     };
   }
 
+  /**
+   * A cell's formula calling a registered custom function with literal arguments (=JX.BUDGETSCORE(37.24,43.2)),
+   * computed as WPS would: arguments left out are passed as the omitted value of `omittedArg` up to the
+   * metadata's parameter count; a thrown error shows #VALUE! (host-evidence.md row 10: unknown, so the
+   * function must not rely on the text); a Promise is refused (row 1: "只支持同步式调用", [kdocs-cf]).
+   */
+  function calculate(formula: string): unknown {
+    const m = /^=([A-Za-z]+)\.([A-Za-z]+)\((.*)\)$/.exec(formula.trim());
+    if (!m) throw new Error("只认识 =命名空间.函数(字面量,…) 形式的公式：" + formula);
+    const entry = state.functions.get(`${m[1].toUpperCase()}.${m[2].toUpperCase()}`);
+    if (!entry) return "#NAME?";
+    const args: unknown[] =
+      m[3].trim() === ""
+        ? []
+        : m[3].split(",").map((a) => {
+            const t = a.trim();
+            if (/^".*"$/.test(t)) return t.slice(1, -1);
+            if (/^(TRUE|FALSE)$/i.test(t)) return /^TRUE$/i.test(t);
+            return Number(t);
+          });
+    const count = ((entry.meta as { parameters?: unknown[] } | undefined)?.parameters ?? []).length;
+    const omitted = options.omittedArg === "paramNotFound" ? -2147352572 : undefined;
+    while (args.length < count) args.push(omitted);
+    try {
+      const result = entry.fn(...args);
+      if (result && typeof (result as { then?: unknown }).then === "function") throw new Error("自定义函数只支持同步调用。");
+      return result;
+    } catch {
+      return "#VALUE!";
+    }
+  }
+
   /** The cell as the fake holds it, for assertions (the same shape as the fake Excel's). */
   function cellOf(sheetName: string, a1: string) {
     const sheet = state.sheets.find((s) => s.name === sheetName)!;
@@ -548,5 +638,6 @@ export function createFakeEt(
   }
   const valueOf = (sheetName: string, a1: string) => cellOf(sheetName, a1).value;
 
-  return { Application, state, cellOf, valueOf, typed };
+  // host-evidence.md row 8: the same root is both window.Application and window.wps.
+  return { Application, wps: Application, state, cellOf, valueOf, typed, calculate, ribbonTakesClicks };
 }

@@ -56,7 +56,12 @@ export const EXCEL: Harness = {
 /** A page's localStorage, in memory. */
 export function memoryStorage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial));
-  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), items };
+  return {
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    removeItem: (k: string) => void items.delete(k),
+    items,
+  };
 }
 
 export function openWps(sheets: HostSheet[], options: FakeEtOptions = {}, settings: Record<string, string> = {}) {
@@ -67,7 +72,7 @@ export function openWps(sheets: HostSheet[], options: FakeEtOptions = {}, settin
 
 export const WPS: Harness = {
   name: "WPS 表格",
-  open(sheets, options = {}, settings = {}) {
+  open(sheets, options: FakeEtOptions = {}, settings = {}) {
     const { fake, port } = openWps(sheets, options, settings);
     return {
       port,
@@ -82,7 +87,13 @@ export const WPS: Harness = {
   },
 };
 
-export const HOSTS = [EXCEL, WPS];
+/** The fake WPS giving a flat array for a one-row or one-column range (host-evidence.md row 9 leaves it open). */
+export const WPS_FLAT: Harness = {
+  name: "WPS 表格（一行或一列的 Value2 为一维数组）",
+  open: (sheets, options = {}, settings = {}) => WPS.open(sheets, { value2Shape: "1d", ...options } as FakeEtOptions, settings),
+};
+
+export const HOSTS = [EXCEL, WPS, WPS_FLAT];
 
 /** The two fixes of the central example (H15 rounded, H21 the sum), expecting the values it was checked with. */
 export const centralFixes = (expected: Record<string, number> = { H15: 9, H21: 93.12 }): SheetWrites[] => [

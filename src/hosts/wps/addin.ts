@@ -4,11 +4,11 @@
 // fragment (#run=check), which the pane listens for.
 import * as functions from "../../functions/functions";
 import { registerWpsFunctions, type WpsFunction } from "./functions";
+import { existingPane, PANE_ID } from "./pane";
 
 declare const __JX_WPS_FUNCTIONS__: WpsFunction[];
 declare const __JX_NAMESPACE__: string;
 
-const PANE_ID = "jx-selfeval.taskpane";
 const DOCK_RIGHT = 2; // msoCTPDockPositionRight
 const COMMANDS: Record<string, string> = { jxCheck: "check", jxFill: "fill", jxFinalize: "finalize", jxPane: "" };
 const ICONS: Record<string, string> = {
@@ -18,10 +18,24 @@ const ICONS: Record<string, string> = {
   jxPane: "assets/icon-32.png",
 };
 
-type Root = Pick<WPSMergedRoot, "CreateTaskPane" | "GetTaskPane" | "PluginStorage"> & { ribbonUI?: unknown };
+type Root = Pick<WPSMergedRoot, "CreateTaskPane" | "GetTaskPane" | "PluginStorage">;
+type Globals = { Application?: Root; wps?: Root };
 
+/** The add-in's root object: window.Application, or the global wps (host-evidence.md row 8). */
 function root(): Root {
-  return (window as unknown as { Application: Root }).Application;
+  const globals = window as unknown as Globals;
+  return (globals.Application ?? globals.wps) as Root;
+}
+
+/**
+ * The ribbon WPS hands to OnAddinLoad, kept here: Application.ribbonUI is read-only (host-evidence.md
+ * row 7), so it is never assigned.
+ */
+let ribbon: unknown = null;
+
+/** The ribbon object WPS gave at load (null before OnAddinLoad). */
+export function ribbonUI(): unknown {
+  return ribbon;
 }
 
 /** The folder the add-in is served from, with its trailing slash. */
@@ -36,30 +50,23 @@ let sent = 0;
 export function openPane(command: string): void {
   const app = root();
   const url = `${base()}taskpane.html${command ? `#run=${command}&n=${++sent}` : ""}`;
-  const id = app.PluginStorage.getItem(PANE_ID);
-  let pane: WPS.CustomTaskpane | null = null;
-  if (id) {
-    try {
-      pane = app.GetTaskPane(Number(id));
-    } catch {
-      pane = null;
-    }
-  }
+  // An open pane is shown again, never a second one beside it.
+  let pane = existingPane(app);
   if (!pane) {
     pane = app.CreateTaskPane(url, "绩效自评助手");
     app.PluginStorage.setItem(PANE_ID, pane.ID);
     pane.DockPosition = DOCK_RIGHT;
   } else if (command) {
-    // Same page, new fragment: the pane is not reloaded, it hears a hashchange.
+    // Same page, new fragment: the pane hears a hashchange, or (no source says which, host-evidence.md
+    // row 10) loads again and reads the command from its address; its undo survives either way.
     pane.Navigate(url);
   }
   pane.Visible = true;
 }
 
 const callbacks = {
-  OnAddinLoad(ribbonUI: unknown): boolean {
-    const app = root();
-    if (typeof app.ribbonUI !== "object") app.ribbonUI = ribbonUI;
+  OnAddinLoad(ui: unknown): boolean {
+    ribbon = ui;
     return true;
   },
   OnAction(control: { Id: string }): boolean {

@@ -34,10 +34,16 @@ export function normalFormat(format: unknown): string {
   return f === "" || /^(G\/)?通用格式$/.test(f) ? "General" : f;
 }
 
-/** A range's 2-D property as rows × cols, whether the host gave a scalar (one cell, or one value for all) or an array. */
+/**
+ * A range's 2-D property as rows × cols, shaped by the range's own size: a scalar (one cell, or one value for
+ * all), a 2-D array, or a flat array, which no source rules out for one row or one column
+ * (docs/developer/host-evidence.md, row 9) and which is cut into rows of `cols`, never read as a column.
+ */
 export function matrix(v: unknown, rows: number, cols: number): unknown[][] {
-  if (Array.isArray(v)) return v.map((row) => (Array.isArray(row) ? row : [row]));
-  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => v));
+  if (!Array.isArray(v)) return Array.from({ length: rows }, () => Array.from({ length: cols }, () => v));
+  if (v.every((row) => Array.isArray(row))) return v as unknown[][];
+  const flat = v.flatMap((x) => (Array.isArray(x) ? x : [x]));
+  return Array.from({ length: rows }, (_, r) => flat.slice(r * cols, (r + 1) * cols));
 }
 
 export function addressOf(top: number, left: number, rows: number, cols: number): string {

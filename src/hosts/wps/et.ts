@@ -7,10 +7,11 @@ import { PANE } from "../../messages";
 import { cellState } from "../cells";
 import type { HostDriver } from "../driver";
 import { portOf } from "../transaction";
-import { PortError, type HostCandidate, type HostPort, type HostSupport } from "../port";
+import { PortError, type HostCandidate, type HostPort, type HostSupport, type Snapshot, type UndoStore } from "../port";
 import { hostCell } from "./cells";
 import { saveFile } from "./files";
 import { interiorOf, type MergeTrust } from "./merges";
+import { hidePane } from "./pane";
 import { readSheet } from "./read";
 
 export { comError, normalFormat } from "./cells";
@@ -38,7 +39,7 @@ export interface WpsPortOptions {
   /** Where wps.AddCustomFunction would be (the global wps object); the application by default. */
   root?: unknown;
   /** Where the pane keeps its settings (the pane page's localStorage by default). */
-  storage?: Pick<Storage, "getItem" | "setItem"> | null;
+  storage?: (Pick<Storage, "getItem" | "setItem"> & Partial<Pick<Storage, "removeItem">>) | null;
 }
 
 export function wpsDriver(app: EtApplication, options: WpsPortOptions = {}): HostDriver {
@@ -63,6 +64,38 @@ export function wpsDriver(app: EtApplication, options: WpsPortOptions = {}): Hos
     const byName = new Map(all.map((ws) => [ws.Name, ws] as const));
     for (const name of names) if (!byName.has(name)) throw new PortError(PANE.sheetGone);
     return byName;
+  };
+  /** The last write's snapshot, kept per workbook in localStorage: a ribbon command may load the pane's page again. */
+  const undoKey = (): string | null => {
+    try {
+      const wb = app.ActiveWorkbook;
+      return wb ? `jx-selfeval:undo:${String(wb.Path ?? "")}|${String(wb.Name ?? "")}` : null;
+    } catch {
+      return null;
+    }
+  };
+  const undoStore: UndoStore = {
+    load(): Snapshot | null {
+      const key = undoKey();
+      const text = key ? store?.getItem(key) : null;
+      if (!text) return null;
+      try {
+        const snapshot = JSON.parse(text) as Snapshot;
+        return Array.isArray(snapshot?.cells) && snapshot.cells.length > 0 ? snapshot : null;
+      } catch {
+        return null;
+      }
+    },
+    save(snapshot) {
+      const key = undoKey();
+      if (!key || !store) return;
+      try {
+        if (snapshot) store.setItem(key, JSON.stringify(snapshot));
+        else store.removeItem?.(key);
+      } catch {
+        // A full localStorage: undo still works until the pane's page is loaded again.
+      }
+    },
   };
   const build = (): string => {
     try {
@@ -125,6 +158,16 @@ export function wpsDriver(app: EtApplication, options: WpsPortOptions = {}): Hos
 
     saveFile: (name, bytes) => saveFile(app, root, name, bytes),
 
+    closePane: () => {
+      try {
+        hidePane(app as unknown as Parameters<typeof hidePane>[0]);
+      } catch {
+        // Nothing to hide: the pane was not opened by this add-in's ribbon.
+      }
+    },
+
+    undoStore,
+
     loadSetting: (key) => store?.getItem(`jx-selfeval:${key}`) ?? null,
 
     saveSetting: async (key, value) => {
@@ -137,16 +180,23 @@ export function wpsPort(app: EtApplication, options: WpsPortOptions = {}): HostP
   return portOf(wpsDriver(app, options));
 }
 
-type WpsGlobals = { Application?: { CreateTaskPane?: unknown }; wps?: unknown };
+type WpsRoot = { CreateTaskPane?: unknown; PluginStorage?: unknown; Workbooks?: unknown; ActiveWorkbook?: unknown };
+type WpsGlobals = { Application?: WpsRoot; wps?: WpsRoot };
 
-/** Inside WPS: its add-in pages have Application.CreateTaskPane; functions register on the global wps object. */
+/**
+ * Inside WPS 表格: the add-in's root object, as window.Application or the global wps (the typings declare
+ * both, docs/developer/host-evidence.md row 8), with the add-in API (CreateTaskPane or PluginStorage) and
+ * ET's workbooks (WPS 文字 and 演示 have none). Application.Name is not asked: it is unreliable.
+ */
 export const wpsHost: HostCandidate = {
   id: "wps",
   outside: PANE.outsideWps,
   find(found) {
     const globals = (typeof window !== "undefined" ? window : {}) as unknown as WpsGlobals;
-    const app = globals.Application;
-    if (!app || typeof app.CreateTaskPane !== "function") return false;
+    const app = globals.Application ?? globals.wps;
+    if (!app || typeof app !== "object") return false;
+    if (typeof app.CreateTaskPane !== "function" && typeof app.PluginStorage !== "object") return false;
+    if (typeof app.Workbooks === "undefined" && typeof app.ActiveWorkbook === "undefined") return false;
     found(wpsPort(app as unknown as EtApplication, { root: globals.wps ?? app }));
     return true;
   },

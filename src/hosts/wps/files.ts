@@ -10,6 +10,12 @@ interface WpsFiles {
   Env?: Pick<WPS.Env, "GetDesktopPath">;
 }
 
+/**
+ * Some WPS builds refuse any FileSystem path holding a separator (full paths); others accept them
+ * (docs/developer/host-evidence.md, row 3). Such a build cannot save beside the workbook at all.
+ */
+const PATH_REFUSED = /path cannot contain/i;
+
 /** Bytes as the "binary string" WPS's FileSystem writes: one character per byte. */
 function binaryString(bytes: Uint8Array): string {
   let out = "";
@@ -23,14 +29,18 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
+/** A file in a folder, with the folder's own separator. */
+function join(folder: string, file: string): string {
+  const sep = folder.includes("\\") && !folder.includes("/") ? "\\" : "/";
+  return `${folder.replace(/[\\/]+$/, "")}${sep}${file}`;
+}
+
 /** name.docx, then name (2).docx, … : the first that does not exist yet. */
 function freePath(files: NonNullable<WpsFiles["FileSystem"]>, folder: string, name: string): string {
-  const sep = folder.includes("\\") && !folder.includes("/") ? "\\" : "/";
-  const base = folder.replace(/[\\/]+$/, "");
   const dot = name.lastIndexOf(".");
   const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
   for (let n = 1; ; n++) {
-    const path = `${base}${sep}${n === 1 ? name : `${stem} (${n})${ext}`}`;
+    const path = join(folder, n === 1 ? name : `${stem} (${n})${ext}`);
     if (!files.Exists(path)) return path;
   }
 }
@@ -49,17 +59,22 @@ export async function saveFile(
   const env = (root as WpsFiles).Env ?? (app as unknown as WpsFiles).Env;
   if (!files || typeof files.writeAsBinaryString !== "function" || typeof files.ReadFileAsArrayBuffer !== "function") return null;
   let path = "";
+  let wanted = name;
+  let refused = false;
   try {
     // Beside the workbook; a workbook never saved has no folder: the desktop.
     const folder = String(app.ActiveWorkbook?.Path ?? "") || String(env?.GetDesktopPath?.() ?? "");
     if (!folder) return null;
+    wanted = join(folder, name);
     path = freePath(files, folder, name);
     const written = files.writeAsBinaryString(path, binaryString(bytes));
     const back = files.Exists(path) ? new Uint8Array(files.ReadFileAsArrayBuffer(path)) : new Uint8Array(0);
     if (written !== false && sameBytes(back, bytes)) return path;
-  } catch {
+  } catch (err) {
     // Below: whatever was written is removed, and the pane offers a download instead.
+    refused = PATH_REFUSED.test(err instanceof Error ? err.message : String(err));
   }
+  if (refused) throw new PortError(PANE.reportPathRefused(path || wanted));
   if (!path) return null;
   try {
     if (files.Exists(path)) files.Remove(path);

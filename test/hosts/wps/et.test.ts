@@ -2,11 +2,15 @@
 // as COM codes or as text, the apostrophe WPS reports (so undo is exact even for text Excel would not
 // coerce), a write that fails part-way, no workbook open, WPS without worksheet functions, and how many
 // object-model calls a read costs (each one crosses from the page into WPS).
-import { comError, FUNCTIONS_BUILD, normalFormat } from "../../../src/hosts/wps/et";
+import { comError, FUNCTIONS_BUILD, normalFormat, wpsHost } from "../../../src/hosts/wps/et";
+import { matrix } from "../../../src/hosts/wps/cells";
+import type { HostPort } from "../../../src/hosts/port";
+import { createFakeEt } from "../../support/fake-et";
 import { toA1 } from "../../../src/workbook";
 import { loadExample } from "../../support/fixtures";
 import { hostSheet, type HostSheet } from "../../support/host";
 import { openWps } from "../../support/hosts";
+import { wpsPort } from "../../../src/hosts/wps/et";
 
 const centralSheets = loadExample("central-weiquan-2022.js").sheets.map((s) => hostSheet(s));
 
@@ -146,8 +150,99 @@ describe("a report saved through WPS's own file access, read back", () => {
     expect(fake.state.files.size).toBe(0);
   });
 
+  test("a WPS that refuses full paths (host-evidence.md row 3): nothing written, a Chinese message, and the pane downloads", async () => {
+    const { fake, port } = openWps(centralSheets, { fileSystemPaths: "nameOnly" });
+    await expect(port.saveFile!(name, bytes)).rejects.toThrow(
+      `这个版本的 WPS 不允许加载项按完整路径写文件，自评报告没有保存到 D:\\绩效自评\\${name}：改为用浏览器下载，请从下载位置把它移到工作簿旁边。`,
+    );
+    expect(fake.state.files.size).toBe(0);
+    // The same workbook on a WPS that accepts full paths: saved beside it.
+    expect(await openWps(centralSheets, { fileSystemPaths: "full" }).port.saveFile!(name, bytes)).toBe(`D:\\绩效自评\\${name}`);
+  });
+
   test("no file access: null, and the pane offers a download", async () => {
     const { port } = openWps(centralSheets, { fileSystem: false });
     expect(await port.saveFile!(name, bytes)).toBeNull();
+  });
+});
+
+test("Value2 of one row, one column or one cell is shaped by the range's rows and columns, whether WPS gives 2-D or flat arrays", async () => {
+  expect(matrix([1, 2, 3], 1, 3)).toEqual([[1, 2, 3]]);
+  expect(matrix([1, 2, 3], 3, 1)).toEqual([[1], [2], [3]]);
+  expect(matrix([[1, 2, 3]], 1, 3)).toEqual([[1, 2, 3]]);
+  expect(matrix(7, 1, 1)).toEqual([[7]]);
+  expect(matrix(undefined, 1, 2)).toEqual([[undefined, undefined]]);
+  const row: HostSheet[] = [
+    { name: "行", merges: [], cells: { A1: { v: "预算数" }, B1: { v: 43.2 }, C1: { v: "执行数" }, D1: { v: 37.24 } } },
+  ];
+  const column: HostSheet[] = [{ name: "列", merges: [], cells: { A1: { v: "预算数" }, A2: { v: 43.2 }, A3: { v: 37.24 } } }];
+  for (const sheets of [row, column, centralSheets]) {
+    const grids = [];
+    for (const value2Shape of ["2d", "1d"] as const)
+      grids.push([...(await openWps(sheets, { value2Shape }).port.readActiveSheet()).entries()]);
+    expect(grids[1]).toEqual(grids[0]);
+  }
+  const flat = openWps(row, { value2Shape: "1d" });
+  expect((flat.fake.Application.ActiveWorkbook as Et.Workbook).ActiveSheet.UsedRange.Value2).toEqual(["预算数", 43.2, "执行数", 37.24]);
+  expect([...(await flat.port.readActiveSheet()).entries()].map((e) => [e.row, e.col, e.value])).toEqual([
+    [0, 0, "预算数"],
+    [0, 1, 43.2],
+    [0, 2, "执行数"],
+    [0, 3, 37.24],
+  ]);
+});
+
+describe("the pane finds WPS 表格 through window.Application or the global wps (host-evidence.md row 8)", () => {
+  const g = globalThis as unknown as Record<string, unknown>;
+  afterEach(() => delete g.window);
+  const find = (window: Record<string, unknown>) => {
+    g.window = window;
+    let port: HostPort | null = null;
+    const found = wpsHost.find((p) => (port = p));
+    return { found, port: port as HostPort | null };
+  };
+  const sheets = [{ name: "表", merges: [], cells: {} }];
+
+  test.each(["Application", "wps"])("only %s", (name) => {
+    const fake = createFakeEt({ sheets });
+    expect(find({ [name]: fake.Application }).found).toBe(true);
+  });
+
+  test("WPS 文字 (no workbooks) or a page with neither is not WPS 表格", () => {
+    expect(find({}).found).toBe(false);
+    expect(find({ Application: { CreateTaskPane: () => null, Documents: {} } }).found).toBe(false);
+  });
+});
+
+describe("in-pane controls that do not depend on the ribbon", () => {
+  test("收起窗格 hides the pane the ribbon opened", () => {
+    const { fake, port } = openWps(centralSheets);
+    const app = fake.Application as unknown as { CreateTaskPane: (u: string) => { ID: number; Visible: boolean }; PluginStorage: Storage };
+    const pane = app.CreateTaskPane("taskpane.html");
+    app.PluginStorage.setItem("jx-selfeval.taskpane", String(pane.ID));
+    pane.Visible = true;
+    port.closePane!();
+    expect(pane.Visible).toBe(false);
+    // No pane opened by the ribbon: nothing happens, nothing thrown.
+    expect(() => openWps(centralSheets).port.closePane!()).not.toThrow();
+  });
+
+  test("the undo snapshot outlives the pane's page, per workbook, and undo still puts the cells back", async () => {
+    const first = openWps(centralSheets);
+    const report = await first.port.write([{ sheet: "自评表", writes: [{ cell: "H15", value: 9.47, reason: "x" }], expected: {} }]);
+    first.port.undoStore!.save(report.snapshot);
+    // The page loaded again: a new port over the same WPS and the same localStorage.
+    const again = wpsPort(first.fake.Application as never, { storage: first.storage });
+    const kept = again.undoStore!.load();
+    expect(kept).toEqual(report.snapshot);
+    await again.restore(kept!);
+    expect(first.fake.valueOf("自评表", "H15")).toBe(9);
+    again.undoStore!.save(null);
+    expect(again.undoStore!.load()).toBeNull();
+    // Another workbook (another folder) does not see it.
+    first.port.undoStore!.save(report.snapshot);
+    const other = openWps(centralSheets, { workbookPath: "E:\\其他" });
+    const elsewhere = wpsPort(other.fake.Application as never, { storage: first.storage });
+    expect(elsewhere.undoStore!.load()).toBeNull();
   });
 });

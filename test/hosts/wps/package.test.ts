@@ -47,6 +47,17 @@ describe("the built add-in", () => {
     expect([...ribbon.matchAll(/<button id="(\w+)" label="([^"]+)"/g)].map((m) => m[2])).toEqual(["校验", "填写文字", "定稿", "打开窗格"]);
     expect(fs.existsSync(path.join(WPS, "package.json"))).toBe(false);
   });
+
+  test("manifest.xml sits beside ribbon.xml, as the wpsjs templates serve it (WPS asks for the pair when it starts)", () => {
+    const manifest = fs.readFileSync(path.join(WPS, "manifest.xml"), "utf8");
+    expect(manifest).toBe(pkg.manifestXml());
+    expect(manifest).toMatch(
+      /<JsPlugin>\s*<ApiVersion>1\.0\.0<\/ApiVersion>\s*<Name>jx-selfeval<\/Name>\s*<Description>[^<]+<\/Description>\s*<\/JsPlugin>/,
+    );
+    // Functions are registered with wps.AddCustomFunction: no <Functions>, so no functions.json to serve.
+    expect(manifest).not.toMatch(/<Functions>/);
+    expect(fs.existsSync(path.join(WPS, "ribbon.xml"))).toBe(true);
+  });
 });
 
 describe("the JX functions in WPS", () => {
@@ -109,7 +120,7 @@ describe("deployment files", () => {
       '<jspluginonline name="jx-selfeval" type="et" url="http://intranet.example/jx/wps/" />',
     );
     const folder = path.join(offlineDir, "jx-selfeval_1.2.3");
-    expect(fs.readdirSync(folder).sort()).toEqual(["assets", "index.html", "ribbon.xml", "taskpane.html", "taskpane.js"]);
+    expect(fs.readdirSync(folder).sort()).toEqual(["assets", "index.html", "manifest.xml", "ribbon.xml", "taskpane.html", "taskpane.js"]);
     expect(fs.readdirSync(offlineDir).sort()).toEqual(["install.bat", "install.ps1", "install.sh", "jx-selfeval_1.2.3", "publish.xml"]);
     expect(fs.readFileSync(path.join(offlineDir, "publish.xml"), "utf8")).toContain(
       '<jsplugin name="jx-selfeval" type="et" url="jx-selfeval_1.2.3" version="1.2.3"',
@@ -125,10 +136,21 @@ describe("deployment files", () => {
       /\.local\/share\/Kingsoft\/wps\/jsaddons[\s\S]*jx-selfeval_1\.2\.3/,
     );
     expect(fs.statSync(path.join(offlineDir, "install.sh")).mode & 0o111).not.toBe(0);
-    // Without an address there is no jsplugins.xml: an old one would point WPS at the wrong place.
+    // Personal builds from 12.1.0.16910 ignore oem.ini: the online package adds a publish.xml line, as `wpsjs debug` writes it.
+    const onlineDir = path.join(dir, "wps-online");
+    expect(fs.readdirSync(onlineDir).sort()).toEqual(["install.bat", "install.ps1", "install.sh", "publish.xml"]);
+    expect(fs.readFileSync(path.join(onlineDir, "publish.xml"), "utf8")).toContain(
+      '<jspluginonline name="jx-selfeval" type="et" url="http://intranet.example/jx/wps/" debug="" enable="enable_dev" install="null" customDomain="" />',
+    );
+    expect(fs.readFileSync(path.join(onlineDir, "install.ps1"), "utf8")).toMatch(
+      /kingsoft\\wps\\jsaddons[\s\S]*<jspluginonline name="jx-selfeval"/,
+    );
+    // Without an address there is no jsplugins.xml and no online package: an old one would point WPS at the wrong place.
     pkg.writePackages({ wpsDir, offlineDir, version: "1.2.3", baseUrl: null });
     expect(fs.existsSync(path.join(wpsDir, "jsplugins.xml"))).toBe(false);
+    expect(fs.existsSync(onlineDir)).toBe(false);
     expect(pkg.jspluginsXml('http://a/"b"/')).toContain('url="http://a/&quot;b&quot;/"');
+    expect(pkg.jspluginOnlineLine("http://a/it's/")).toContain('url="http://a/it&apos;s/"');
   });
 
   test("the test build made the offline package from the built add-in", () => {
@@ -161,6 +183,7 @@ describe("install.sh, as a user on a Linux desk runs it", () => {
     const r = run(offline, home);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("已安装到");
+    expect(r.stdout).toMatch(/quickstartoffice restart.*信任本加载项/);
     expect(fs.readFileSync(path.join(jsaddons, "jx-selfeval_1.0.0", "index.html"), "utf8")).toBe("1.0.0");
     expect(fs.readFileSync(path.join(jsaddons, "publish.xml"), "utf8")).toBe(pkg.publishXml("1.0.0"));
   });
@@ -203,6 +226,32 @@ describe("install.sh, as a user on a Linux desk runs it", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/无法识别 .*publish\.xml 的内容，未修改它/);
     expect(fs.readFileSync(path.join(jsaddons, "publish.xml"), "utf8")).toBe("不是 XML");
+  });
+
+  test("the online package on a personal build: its publish.xml line replaces the offline one, other add-ins stay", () => {
+    const { offline, home, jsaddons } = setup("1.0.0");
+    expect(run(offline, home).status).toBe(0);
+    const online = path.join(path.dirname(offline), "online");
+    pkg.writePackages({
+      wpsDir: path.join(path.dirname(offline), "wps"),
+      offlineDir: offline,
+      onlineDir: online,
+      version: "1.0.0",
+      baseUrl: "http://10.1.2.3/jx/wps/",
+    });
+    fs.writeFileSync(
+      path.join(jsaddons, "publish.xml"),
+      fs
+        .readFileSync(path.join(jsaddons, "publish.xml"), "utf8")
+        .replace("</jsplugins>", '  <jsplugin name="other" type="wps" url="other_2.0"/>\n</jsplugins>'),
+    );
+    const r = run(online, home);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/已在 .*publish\.xml 中登记 http:\/\/10\.1\.2\.3\/jx\/wps\/：请运行 quickstartoffice restart/);
+    const xml = fs.readFileSync(path.join(jsaddons, "publish.xml"), "utf8");
+    expect(xml.match(/name="jx-selfeval"/g)).toHaveLength(1);
+    expect(xml).toContain(pkg.jspluginOnlineLine("http://10.1.2.3/jx/wps/"));
+    expect(xml).toContain('<jsplugin name="other"');
   });
 
   test("run without the add-in folder beside it: a Chinese message, nothing changed", () => {

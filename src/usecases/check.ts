@@ -7,7 +7,7 @@ import type { Inflater } from "../io/zip";
 import { CLI, IO } from "../messages";
 import type { ProfileId } from "../scoring";
 import {
-  checkTables,
+  checkWorkbook,
   completeFormulas,
   uncomputedFormulas,
   type FormulaEngine,
@@ -56,11 +56,14 @@ export async function loadBytes(name: string, bytes: Uint8Array, env: EngineEnv)
   return { bytes, read, grids: await withFormulas(read.grids, env) };
 }
 
-/** The report of one loaded file: every table of every readable sheet, and the sheets that were not. */
+/**
+ * The report of one loaded file: every table of every readable sheet (a 自评表 cross-checked with the 申报表 and
+ * 监控表 of its workbook), and the sheets that were not.
+ */
 export function checkLoaded(name: string, loaded: Loaded, profile?: ProfileId): FileReport {
   return {
     file: name,
-    sheets: loaded.grids.flatMap((grid) => checkTables(grid, { profile, drafts: false })),
+    sheets: checkWorkbook(loaded.grids, { profile, drafts: false }),
     ...(loaded.read.unreadable.length
       ? { unreadableSheets: loaded.read.unreadable.map((u) => ({ sheet: u.sheet, error: IO.sheetUnreadable(name, u.sheet) })) }
       : {}),

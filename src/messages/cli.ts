@@ -90,6 +90,8 @@ export const CLI = {
   /** The readable report of selfeval check. */
   text: {
     file: (file: string) => `文件：${file}`,
+    /** The section after every file: a 自评表 cross-checked with the 申报表 / 监控表 of its project in other files. */
+    crossFiles: "跨文件核对（自评表与其他文件中同一项目、同一年度的申报表和监控表）：",
     unusable: (error: string) => `  无法检查：${error}`,
     notTable: (sheet: string) => `  工作表「${sheet}」：不是绩效自评表，未校验。`,
     /** "工作表「自评表」", or "工作表「自评表」第 2 张表（A31:I58）" on a sheet that holds several. */

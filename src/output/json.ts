@@ -8,7 +8,7 @@ import type { BudgetFigures, DeclarationFund, FileReport, FundPart, Layout, Rule
  * The version of this JSON's shape, also the schema's (`x-version` and `$id` of check.schema.json).
  * Major when a field is removed, renamed or changes type; minor when one is added.
  */
-export const CHECK_JSON_VERSION = "1.1.0";
+export const CHECK_JSON_VERSION = "1.2.0";
 
 export interface FindingJson {
   rule: RuleId;
@@ -89,6 +89,11 @@ export interface FileJson {
 /** The whole of `selfeval check --json`. */
 export interface CheckJson {
   files: FileJson[];
+  /**
+   * A batch's cross-checks between files (1.2.0): each 自评表 with the cross findings against the 申报表 and
+   * 监控表 of its project in other files; absent when there are none.
+   */
+  crossFiles?: FileJson[];
 }
 
 export function toJson(files: FileReport[]): CheckJson {

@@ -10,7 +10,7 @@ import { checkFile } from "../../src/cli/files";
 import schema from "../../src/output/check.schema.json";
 import { summaryRows } from "../../src/output/summary";
 import { SUMMARY } from "../../src/messages";
-import { selfEvaluationSheet, systemExport } from "../support/system-export";
+import { declarationSheet, fullSelfEvaluationSheet, monitoringSheet, selfEvaluationSheet, systemExport } from "../support/system-export";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { writeWorkbook } = require("../../scripts/make-examples");
 
@@ -28,6 +28,8 @@ beforeAll(async () => {
   await writeWorkbook(systemExport(), file("export.xlsx"));
   await writeWorkbook(systemExport({ textAmounts: true, columnFunds: true }, { textAmounts: true, tick: "√" }), file("export-text.xlsx"));
   await writeWorkbook({ sheets: [selfEvaluationSheet()] }, file("alone.xlsx"));
+  await writeWorkbook({ sheets: [fullSelfEvaluationSheet({ E13: "≥45场" })] }, file("自评.xlsx"));
+  await writeWorkbook({ sheets: [declarationSheet(), monitoringSheet()] }, file("申报与监控.xlsx"));
 });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -102,5 +104,33 @@ describe("selfeval check on a system export", () => {
     const { code, out } = await run("report", file("export.xlsx"), "-o", file("报告.docx"));
     expect(code).toBe(0);
     expect(out).toContain("依据 1 张项目支出绩效自评表");
+  });
+});
+
+describe("selfeval check on a batch whose 申报表 and 监控表 are in another file", () => {
+  test("the text ends with the cross-checks between files, naming the other file", async () => {
+    const { code, out } = await run("check", file("自评.xlsx"), file("申报与监控.xlsx"));
+    expect(code).toBe(0);
+    const section = out.indexOf("跨文件核对");
+    expect(section).toBeGreaterThan(0);
+    expect(out.slice(section)).toContain("cross.target");
+    expect(out.slice(section)).toContain(`文件“${file("申报与监控.xlsx")}”的工作表“项目支出绩效目标申报表”H13`);
+  });
+
+  test("the JSON carries them in crossFiles and validates against the schema", async () => {
+    const { out } = await run("check", "--json", file("自评.xlsx"), file("申报与监控.xlsx"));
+    const json = JSON.parse(out);
+    const ajv = new Ajv2020({ allErrors: true });
+    ajv.addKeyword("x-version");
+    const validate = ajv.compile(schema);
+    expect(validate(json) ? [] : validate.errors).toEqual([]);
+    expect(json.files[0].sheets[0].findings.filter((f: { rule: string }) => f.rule.startsWith("cross."))).toEqual([]);
+    expect(json.crossFiles).toHaveLength(1);
+    expect(json.crossFiles[0].sheets[0].findings.map((f: { rule: string }) => f.rule)).toEqual(["cross.target"]);
+  });
+
+  test("one file alone has no cross-file section", async () => {
+    const { out } = await run("check", "--json", file("自评.xlsx"));
+    expect(JSON.parse(out).crossFiles).toBeUndefined();
   });
 });

@@ -104,7 +104,7 @@ const file: Required<FileJson> = {
   unreadableSheets: [{ sheet: "坏表", error: "无法读取" }],
   sheets: [project, department, declaration, monitoring, unknown],
 };
-const full: CheckJson = { files: [file] };
+const full: CheckJson = { files: [file], crossFiles: [file] };
 
 type Schema = { properties?: Record<string, Schema>; items?: Schema; $ref?: string; $defs?: Record<string, Schema> };
 const defs = (schema as Schema).$defs!;

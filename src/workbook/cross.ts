@@ -5,6 +5,7 @@ import { checkTables, type CheckOptions, type PartnerRef, type SheetReport } fro
 import type { Grid } from "./grid";
 import { projectKey } from "./match";
 import type { DeclarationTable, MonitoringTable } from "./model";
+import { draftNarratives } from "./narrative";
 import { RULES, runRules, type Audience, type MatchHow, type Partner, type Partners, type Unmatched } from "./rules";
 
 /** The sheets of one file (or of a workbook in the pane): the unit a batch is made of. */
@@ -86,7 +87,7 @@ const refOf = (p: Partner<unknown> | undefined): PartnerRef | undefined =>
   p && { sheet: p.sheet, ...(p.file ? { file: p.file } : {}), how: p.how };
 
 /**
- * The groups with the cross-checks' findings added to each 自评表 that has a 申报表 or 监控表 to compare with
+ * The groups with the cross-checks' findings added to each 自评表 (and its drafts quoting the 监控表's 原因说明) that has a 申报表 or 监控表 to compare with
  * (or one that was not compared): within one workbook, pass one group; for a batch, every file's.
  */
 export function crossCheck<G extends ReportGroup>(groups: G[], options: { audience?: Audience } = {}): G[] {
@@ -100,9 +101,13 @@ export function crossCheck<G extends ReportGroup>(groups: G[], options: { audien
       if (!partners || !r.evaluation || (!partners.declaration && !partners.monitoring && partners.unmatched.length === 0)) return r;
       const findings = runRules({ kind: "project", evaluation: r.evaluation }, { audience, formulas: [], partners }, CROSS_RULES);
       const refs = { declaration: refOf(partners.declaration), monitoring: refOf(partners.monitoring) };
+      // Drafts (when the report has them) start a 偏差原因 from the 监控表's 原因说明.
+      const m = partners.monitoring;
+      const drafts = m && r.drafts.length > 0 ? draftNarratives(r.evaluation, { table: m.table, sheet: m.sheet }) : r.drafts;
       return {
         ...r,
         findings: [...r.findings, ...findings],
+        drafts,
         ...(refs.declaration || refs.monitoring
           ? {
               partners: {

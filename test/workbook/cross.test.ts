@@ -160,3 +160,22 @@ describe("a batch", () => {
     expect(cross(self.sheets[0])).toEqual([]);
   });
 });
+
+describe("drafts use the unit's own words", () => {
+  test("a 偏差原因 draft for an indicator not fully met starts from the 监控表's 原因说明, quoted and attributed", () => {
+    const reason = (r: SheetReport) => r.drafts.find((d) => d.field === "reason" && d.label.includes("培训基层维权骨干"))!;
+    const withMonitoring = reason(selfReport(systemExport().sheets));
+    expect(withMonitoring.cell).toBe("I14");
+    expect(withMonitoring.text).toContain("年中执行监控时单位说明（执行监控表“目标执行监控”原因说明）：“培训经费下半年才到位，场地不足。”");
+    const alone = reason(checkTables(gridOf(selfEvaluationSheet()))[0]);
+    expect(alone.text).not.toContain("执行监控");
+    // Only a 申报表: nothing to quote.
+    expect(reason(selfReport([declarationSheet(), selfEvaluationSheet()])).text).toBe(alone.text);
+  });
+
+  test("an indicator whose monitoring row has no 原因说明 gets the usual draft, nothing invented", () => {
+    const r = withFull({ F13: "45场", H13: 9 });
+    const d = r.drafts.find((x) => x.label.includes("开展维权宣传活动"))!;
+    expect(d.text).not.toContain("执行监控");
+  });
+});

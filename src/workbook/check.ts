@@ -73,7 +73,12 @@ export interface SheetReport {
   declaration?: DeclarationTable;
   monitoring?: MonitoringTable;
   /** A 自评表's 申报表 and 监控表, where they were found and how they were matched (src/workbook/cross.ts). */
-  partners?: { declaration?: PartnerRef; monitoring?: PartnerRef };
+  partners?: {
+    declaration?: PartnerRef;
+    monitoring?: PartnerRef;
+    /** The 申报表's indicators (the 监控表's without one), and how many of them the 自评表 lists. */
+    targets?: { planned: number; listed: number };
+  };
 }
 
 /** Where a 自评表's partner table was found: its sheet, its file when another file of the batch, how it was matched. */

@@ -3,7 +3,7 @@
 // (rule family `cross`) add their findings to its report. Pure: reports in, reports out.
 import { checkTables, type CheckOptions, type PartnerRef, type SheetReport } from "./check";
 import type { Grid } from "./grid";
-import { projectKey } from "./match";
+import { indicatorKey, projectKey } from "./match";
 import type { DeclarationTable, MonitoringTable } from "./model";
 import { draftNarratives } from "./narrative";
 import { RULES, runRules, type Audience, type MatchHow, type Partner, type Partners, type Unmatched } from "./rules";
@@ -86,6 +86,13 @@ export function matchPartners(groups: ReportGroup[]): Map<SheetReport, Partners>
 const refOf = (p: Partner<unknown> | undefined): PartnerRef | undefined =>
   p && { sheet: p.sheet, ...(p.file ? { file: p.file } : {}), how: p.how };
 
+/** How many indicators the 申报表 (else the 监控表) plans, and how many of them the 自评表 lists. */
+function targetsOf(r: SheetReport, p: Partners): { planned: number; listed: number } {
+  const planned = new Set((p.declaration?.table ?? p.monitoring?.table)?.indicators.map((i) => indicatorKey(i.name)).filter((k) => k));
+  const own = new Set(r.evaluation?.indicators.map((i) => indicatorKey(i.indicator.name)));
+  return { planned: planned.size, listed: [...planned].filter((k) => own.has(k)).length };
+}
+
 /**
  * The groups with the cross-checks' findings added to each 自评表 (and its drafts quoting the 监控表's 原因说明) that has a 申报表 or 监控表 to compare with
  * (or one that was not compared): within one workbook, pass one group; for a batch, every file's.
@@ -113,6 +120,7 @@ export function crossCheck<G extends ReportGroup>(groups: G[], options: { audien
               partners: {
                 ...(refs.declaration ? { declaration: refs.declaration } : {}),
                 ...(refs.monitoring ? { monitoring: refs.monitoring } : {}),
+                targets: targetsOf(r, partners),
               },
             }
           : {}),

@@ -1,6 +1,7 @@
 // The cross-checks (issue 19, domain §8): a 自评表 against the 申报表 and 执行监控表 of the same project and year,
 // within one workbook and across the files of a batch; silent where they match, one info where they cannot be compared.
 import {
+  buildReport,
   checkTables,
   checkWorkbook,
   crossCheck,
@@ -47,6 +48,7 @@ describe("matching", () => {
     expect(selfReport(systemExport().sheets).partners).toEqual({
       declaration: { sheet: "项目支出绩效目标申报表", how: "name-year" },
       monitoring: { sheet: "目标执行监控", how: "name-year" },
+      targets: { planned: 14, listed: 3 },
     });
   });
 
@@ -177,5 +179,25 @@ describe("drafts use the unit's own words", () => {
     const r = withFull({ F13: "45场", H13: 9 });
     const d = r.drafts.find((x) => x.label.includes("开展维权宣传活动"))!;
     expect(d.text).not.toContain("执行监控");
+  });
+});
+
+describe("the report says, per project, whether its targets match the declaration", () => {
+  const sentences = (r: SheetReport) => buildReport([r]).sections[1].sections![1].sections![0].paragraphs;
+  test("one sentence: matching, differing, or not compared; none without a 申报表 or 监控表", () => {
+    expect(sentences(withFull())).toContain(
+      "对照申报表（工作表“项目支出绩效目标申报表”）：申报的绩效指标均已列入自评表，年度指标值与申报一致。",
+    );
+    const differ = sentences(selfReport(systemExport().sheets)).filter((p) => p.startsWith("对照"));
+    expect(differ).toEqual([
+      "对照申报表（工作表“项目支出绩效目标申报表”）：11 项申报的指标未列入自评表，如经批准调整，请在报告中说明调整情况。",
+    ]);
+    expect(sentences(withFull({ E13: "≥45场", D26: "志愿者满意度" })).filter((p) => p.startsWith("对照"))).toEqual([
+      "对照申报表（工作表“项目支出绩效目标申报表”）：1 项申报的指标未列入自评表，1 项年度指标值与申报不同，1 项指标未在申报表中，如经批准调整，请在报告中说明调整情况。",
+    ]);
+    expect(sentences(withFull({ A2: "（2020年度）" }))).toContain(
+      "工作簿中的申报表或监控表与本项目的名称或年度不同，未与申报的绩效目标核对。",
+    );
+    expect(sentences(checkTables(gridOf(selfEvaluationSheet()))[0]).filter((p) => /申报|监控/.test(p))).toEqual([]);
   });
 });

@@ -99,6 +99,10 @@ export const CLI = {
       table === null ? `工作表「${sheet}」` : `工作表「${sheet}」第 ${table} 张表（${range}）`,
     project: (where: string, layout: string, profile: string) => `  ${where}：项目支出绩效自评表（${layout}），评分方案：${profile}`,
     projectName: (name: string) => `    项目：${name}`,
+    /** Which 申报表 / 监控表 a 自评表 was compared with, and how they were matched. */
+    partners: (places: string[]) => `    已对照：${places.join("、")}`,
+    partner: (kind: string, sheet: string, file: string | undefined, nameOnly: boolean) =>
+      `${kind}（${file ? `文件“${file}”的` : ""}工作表“${sheet}”，${nameOnly ? "一方未写年度，按项目名称对应" : "按项目名称和年度对应"}）`,
     budget: (rate: number, executed: number, budget: number, score: number) =>
       `    预算执行率 ${fmt.rate(rate)}（${fmt.amount(executed)} ÷ ${fmt.amount(budget)}），得分 ${fmt.score(score)}`,
     printed: (printed: number | null | undefined, error?: string) =>

@@ -85,7 +85,13 @@ describe("selfeval check on a system export", () => {
     const together = JSON.parse((await run("check", "--json", file("export.xlsx"))).out).files[0].sheets[3];
     const alone = JSON.parse((await run("check", "--json", file("alone.xlsx"))).out).files[0].sheets[0];
     const isCross = (f: { rule: string }) => f.rule.startsWith("cross.");
-    expect({ ...together, findings: together.findings.filter((f: { rule: string }) => !isCross(f)) }).toEqual(alone);
+    const { partners, ...rest } = together;
+    expect({ ...rest, findings: together.findings.filter((f: { rule: string }) => !isCross(f)) }).toEqual(alone);
+    expect(partners).toEqual({
+      declaration: { sheet: "项目支出绩效目标申报表", how: "name-year" },
+      monitoring: { sheet: "目标执行监控", how: "name-year" },
+      targets: { planned: 14, listed: 3 },
+    });
     expect(together.findings.filter(isCross).map((f: { rule: string }) => f.rule)).toEqual(Array(11).fill("cross.missing"));
   });
 
@@ -114,6 +120,9 @@ describe("selfeval check on a batch whose 申报表 and 监控表 are in another
     const section = out.indexOf("跨文件核对");
     expect(section).toBeGreaterThan(0);
     expect(out.slice(section)).toContain("cross.target");
+    expect(out.slice(section)).toContain(
+      `已对照：申报表（文件“${file("申报与监控.xlsx")}”的工作表“项目支出绩效目标申报表”，按项目名称和年度对应）`,
+    );
     expect(out.slice(section)).toContain(`文件“${file("申报与监控.xlsx")}”的工作表“项目支出绩效目标申报表”H13`);
   });
 

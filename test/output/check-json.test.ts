@@ -60,6 +60,11 @@ const project: Required<ProjectTableJson> = {
   budget: { budget: 100, executed: 95, rate: 0.95, weight: 10, score: 9.5 },
   total: { score: 92.5, printed: 93, printedError: "#REF!" },
   grade: "优",
+  partners: {
+    declaration: { sheet: "申报表", how: "name-year" },
+    monitoring: { sheet: "监控表", file: "b.xlsx", how: "name-only" },
+    targets: { planned: 14, listed: 3 },
+  },
   findings: [finding],
 };
 const department: Required<DepartmentTableJson> = {

@@ -30,7 +30,7 @@ export const CROSS_TEXT = {
     title: "指标值与申报不同",
     docs: `自评表的年度指标值应与申报表（无申报表时为执行监控表）中同一指标的年度指标值相同；按评分时的读法比较，“≥20集”与“不少于20集”视为相同，文字指标不计空格和标点。指标值调整须经批准，并在偏差原因中说明。${SOURCE}。`,
     message: (name: string, written: string, declared: string, where: string, kind: string) =>
-      `“${name}”的年度指标值写为 ${written}，${where}为 ${declared}：${kind}为 ${declared}；如经批准调整，请在偏差原因中说明。`,
+      `“${name}”的年度指标值写为 ${written}，与${kind}不同：${where}为 ${declared}；如经批准调整，请在偏差原因中说明。`,
   },
   "cross.undeclared": {
     title: "指标未申报",

@@ -90,6 +90,8 @@ export const CLI = {
   /** The readable report of selfeval check. */
   text: {
     file: (file: string) => `文件：${file}`,
+    /** The section after every file: a 自评表 cross-checked with the 申报表 / 监控表 of its project in other files. */
+    crossFiles: "跨文件核对（自评表与其他文件中同一项目、同一年度的申报表和监控表）：",
     unusable: (error: string) => `  无法检查：${error}`,
     notTable: (sheet: string) => `  工作表「${sheet}」：不是绩效自评表，未校验。`,
     /** "工作表「自评表」", or "工作表「自评表」第 2 张表（A31:I58）" on a sheet that holds several. */
@@ -97,6 +99,10 @@ export const CLI = {
       table === null ? `工作表「${sheet}」` : `工作表「${sheet}」第 ${table} 张表（${range}）`,
     project: (where: string, layout: string, profile: string) => `  ${where}：项目支出绩效自评表（${layout}），评分方案：${profile}`,
     projectName: (name: string) => `    项目：${name}`,
+    /** Which 申报表 / 监控表 a 自评表 was compared with, and how they were matched. */
+    partners: (places: string[]) => `    已对照：${places.join("、")}`,
+    partner: (kind: string, sheet: string, file: string | undefined, nameOnly: boolean) =>
+      `${kind}（${file ? `文件“${file}”的` : ""}工作表“${sheet}”，${nameOnly ? "一方未写年度，按项目名称对应" : "按项目名称和年度对应"}）`,
     budget: (rate: number, executed: number, budget: number, score: number) =>
       `    预算执行率 ${fmt.rate(rate)}（${fmt.amount(executed)} ÷ ${fmt.amount(budget)}），得分 ${fmt.score(score)}`,
     printed: (printed: number | null | undefined, error?: string) =>

@@ -23,6 +23,9 @@ export const NARRATIVE = {
   indicators: (sentences: string[]) => `指标完成情况：${sentences.join("；")}。`,
   reason: (target: string, actual: string, phrase: string, lost: number) =>
     `年度指标值 ${target}，实际完成值 ${actual}${phrase}，扣 ${fmt.score(lost)} 分。偏差原因：${PLACEHOLDER("未达到年度指标值的具体原因")}；改进措施：${PLACEHOLDER("下一步的改进措施")}。`,
+  /** The unit's own words from the mid-year monitoring, quoted and attributed, never rewritten. */
+  reasonFromMonitoring: (target: string, actual: string, phrase: string, lost: number, said: string, sheet: string) =>
+    `年度指标值 ${target}，实际完成值 ${actual}${phrase}，扣 ${fmt.score(lost)} 分。偏差原因：年中执行监控时单位说明（执行监控表“${sheet}”原因说明）：“${said}”${PLACEHOLDER("核实并补充下半年的情况")}；改进措施：${PLACEHOLDER("下一步的改进措施")}。`,
   problemIndicator: (name: string, target: string, actual: string, lost: number) =>
     `${name}未达到年度指标值（年度指标值 ${target}，实际完成值 ${actual}），扣 ${fmt.score(lost)} 分`,
   problemBudget: (rate: number, unspent: number, unit: string) =>

@@ -65,6 +65,7 @@ export const PANE = {
     narrative: "文字栏",
     dept: "部门整体评分",
     quality: "指标质量（建议）",
+    cross: "与申报表、监控表核对",
   } as Record<string, string>,
   noFindings: "没有发现问题。",
   goToCell: (cell: string) => `定位到 ${cell}`,

@@ -60,6 +60,17 @@ export const REPORT = {
     `（自评表中填写的总分为 ${fmt.score(printed)} 分，本报告采用按评分规则重新计算的 ${fmt.score(score)} 分；请核对并修正自评表，使两者一致。）`,
   recalculatedRate: (printed: string, rate: number) =>
     `（自评表中填写的预算执行率为 ${printed}，本报告采用按全年执行数 ÷ 全年预算数重新计算的 ${fmt.rate(rate)}；请核对并修正自评表。）`,
+  /** One sentence on whether the 自评表's targets match the 申报表 (or 监控表) of the same project and year. */
+  targetsMatch: (table: string, sheet: string) => `对照${table}（工作表“${sheet}”）：申报的绩效指标均已列入自评表，年度指标值与申报一致。`,
+  targetsDiffer: (table: string, sheet: string, missing: number, changed: number, undeclared: number) =>
+    `对照${table}（工作表“${sheet}”）：${[
+      missing ? `${missing} 项申报的指标未列入自评表` : "",
+      changed ? `${changed} 项年度指标值与申报不同` : "",
+      undeclared ? `${undeclared} 项指标未在${table}中` : "",
+    ]
+      .filter((x) => x)
+      .join("，")}，如经批准调整，请在报告中说明调整情况。`,
+  targetsNotCompared: "工作簿中的申报表或监控表与本项目的名称或年度不同，未与申报的绩效目标核对。",
   projectScore: (score: number | null, grade: string | null) =>
     score === null ? "自评得分：【请填写：项目自评得分】。" : `自评得分 ${fmt.score(score)} 分，评价等级为“${grade}”。`,
   results: "主要工作成效",

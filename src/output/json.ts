@@ -2,13 +2,23 @@
 // to the page, and check.schema.json (beside this file) publishes it for scripts. The figures and
 // findings of each table, without the internal model. No I/O.
 import type { ProfileId } from "../scoring";
-import type { BudgetFigures, DeclarationFund, FileReport, FundPart, Layout, RuleId, Severity, TotalFigures } from "../workbook";
+import type {
+  BudgetFigures,
+  DeclarationFund,
+  FileReport,
+  FundPart,
+  Layout,
+  RuleId,
+  Severity,
+  SheetReport,
+  TotalFigures,
+} from "../workbook";
 
 /**
  * The version of this JSON's shape, also the schema's (`x-version` and `$id` of check.schema.json).
  * Major when a field is removed, renamed or changes type; minor when one is added.
  */
-export const CHECK_JSON_VERSION = "1.1.0";
+export const CHECK_JSON_VERSION = "1.2.0";
 
 export interface FindingJson {
   rule: RuleId;
@@ -35,6 +45,8 @@ export interface ProjectTableJson extends TableJsonBase {
   budget?: BudgetFigures;
   total?: TotalFigures;
   grade?: string | null;
+  /** The 申报表 and 监控表 the cross-checks compared it with, and how they were matched (1.2.0). */
+  partners?: SheetReport["partners"];
 }
 
 /** A 部门整体支出绩效自评表. */
@@ -89,6 +101,11 @@ export interface FileJson {
 /** The whole of `selfeval check --json`. */
 export interface CheckJson {
   files: FileJson[];
+  /**
+   * A batch's cross-checks between files (1.2.0): each 自评表 with the cross findings against the 申报表 and
+   * 监控表 of its project in other files; absent when there are none.
+   */
+  crossFiles?: FileJson[];
 }
 
 export function toJson(files: FileReport[]): CheckJson {
@@ -99,8 +116,20 @@ function tableJson(s: FileReport["sheets"][number]): TableJson {
   const where = s.table !== undefined ? { table: s.table, range: s.range } : {};
   const findings = s.findings.map(({ rule, severity, cell, message }) => ({ rule, severity, cell, message }));
   if (s.kind === "project") {
-    const { layout, profile, projectName, budget, total, grade } = s;
-    return { sheet: s.sheet, ...where, kind: s.kind, layout, profile, projectName, budget, total, grade, findings };
+    const { layout, profile, projectName, budget, total, grade, partners } = s;
+    return {
+      sheet: s.sheet,
+      ...where,
+      kind: s.kind,
+      layout,
+      profile,
+      projectName,
+      budget,
+      total,
+      grade,
+      ...(partners ? { partners } : {}),
+      findings,
+    };
   }
   if (s.kind === "department" && s.department) {
     const d = s.department;

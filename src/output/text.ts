@@ -19,6 +19,12 @@ function whereOf(s: SheetReport, all: SheetReport[]): string {
 function projectLines(s: SheetReport, where: string): string[] {
   const lines = [CLI.text.project(where, LAYOUT_NAMES[s.layout!], PROFILES[s.profile!].name)];
   if (s.projectName) lines.push(CLI.text.projectName(s.projectName));
+  const p = s.partners;
+  const places = [
+    ...(p?.declaration ? [CLI.text.partner("申报表", p.declaration.sheet, p.declaration.file, p.declaration.how === "name-only")] : []),
+    ...(p?.monitoring ? [CLI.text.partner("监控表", p.monitoring.sheet, p.monitoring.file, p.monitoring.how === "name-only")] : []),
+  ];
+  if (places.length) lines.push(CLI.text.partners(places));
   const b = s.budget;
   if (b && b.rate !== null && b.budget !== null && b.executed !== null)
     lines.push(CLI.text.budget(b.rate, b.executed, b.budget, b.score ?? 0));

@@ -3,6 +3,7 @@ import { PROFILES, type ProfileId } from "../scoring";
 import {
   callsJx,
   checkTables,
+  crossCheck,
   fromA1,
   toA1,
   planFixes,
@@ -22,10 +23,13 @@ export interface CheckedSheet {
   report: SheetReport;
 }
 
+/** Every table of the workbook, checked; a 自评表 is cross-checked with the workbook's 申报表 and 监控表. */
 export function checkGrids(grids: Grid[], profile: ProfileChoice): CheckedSheet[] {
-  return grids.flatMap((grid) =>
+  const checked = grids.flatMap((grid) =>
     checkTables(grid, { profile: profile === "auto" ? undefined : profile, audience: "pane" }).map((report) => ({ grid, report })),
   );
+  const [crossed] = crossCheck([{ sheets: checked.map((c) => c.report) }], { audience: "pane" });
+  return checked.map((c, i) => ({ grid: c.grid, report: crossed.sheets[i] }));
 }
 
 export function cellValue(grid: Grid, cell: string): CellValue {

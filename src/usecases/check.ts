@@ -7,8 +7,11 @@ import type { Inflater } from "../io/zip";
 import { CLI, IO } from "../messages";
 import type { ProfileId } from "../scoring";
 import {
-  checkTables,
+  checkWorkbook,
   completeFormulas,
+  crossCheck,
+  projectKey,
+  type ReportGroup,
   uncomputedFormulas,
   type FormulaEngine,
   type Grid,
@@ -56,11 +59,14 @@ export async function loadBytes(name: string, bytes: Uint8Array, env: EngineEnv)
   return { bytes, read, grids: await withFormulas(read.grids, env) };
 }
 
-/** The report of one loaded file: every table of every readable sheet, and the sheets that were not. */
+/**
+ * The report of one loaded file: every table of every readable sheet (a 自评表 cross-checked with the 申报表 and
+ * 监控表 of its workbook), and the sheets that were not.
+ */
 export function checkLoaded(name: string, loaded: Loaded, profile?: ProfileId): FileReport {
   return {
     file: name,
-    sheets: loaded.grids.flatMap((grid) => checkTables(grid, { profile, drafts: false })),
+    sheets: checkWorkbook(loaded.grids, { profile, drafts: false }),
     ...(loaded.read.unreadable.length
       ? { unreadableSheets: loaded.read.unreadable.map((u) => ({ sheet: u.sheet, error: IO.sheetUnreadable(name, u.sheet) })) }
       : {}),
@@ -91,4 +97,47 @@ export function slim(r: SheetReport): SheetReport {
 /** The report with only the findings the filter keeps. */
 export function keepFindings(report: SheetReport, keep: (id: string) => boolean): SheetReport {
   return { ...report, findings: report.findings.filter((f) => keep(f.rule)) };
+}
+
+const isCross = (rule: string) => rule.startsWith("cross.");
+
+/**
+ * The cross-checks between the files of a batch (the CLI's and, later, the checker's): a file whose 自评表 has
+ * no 申报表 or 监控表 of its own is compared with the 申报表 and 监控表 of files that hold no 自评表, matched by
+ * project name and year. Files stream one by one, so the batch keeps only those tables and the 自评表's
+ * project names; a 自评表 that shares a name with one of them is checked again at the end (`pending`), and
+ * `finish` gives its cross findings only (the rest was reported with its file).
+ */
+export class CrossBatch {
+  private selves: Array<{ file: string; keys: string[] }> = [];
+  private plans: ReportGroup[] = [];
+
+  add(report: FileReport): void {
+    if (report.error) return;
+    const plans = report.sheets.filter((s) => s.declaration || s.monitoring);
+    const selves = report.sheets.filter((s) => s.kind === "project");
+    if (plans.length && !selves.length) this.plans.push({ file: report.file, sheets: plans.map(slim) });
+    else if (!plans.length && selves.length)
+      this.selves.push({ file: report.file, keys: selves.map((s) => projectKey(s.projectName ?? "")) });
+  }
+
+  /** The files to check again: their 自评表 share a project name with a 申报表 or 监控表 of another file. */
+  pending(): string[] {
+    const names = new Set(this.plans.flatMap((g) => g.sheets.map((s) => projectKey(s.projectName ?? ""))));
+    return this.selves.filter((s) => s.keys.some((k) => k && names.has(k))).map((s) => s.file);
+  }
+
+  /** The pending files checked again, with only their 自评表's cross findings (files without any left out). */
+  finish(rechecked: FileReport[]): FileReport[] {
+    const groups = rechecked.filter((r) => !r.error).map((r) => ({ file: r.file, sheets: r.sheets }));
+    return crossCheck([...groups, ...this.plans])
+      .slice(0, groups.length)
+      .map((g) => ({
+        file: g.file!,
+        sheets: g.sheets
+          .filter((s) => s.kind === "project" && s.findings.some((f) => isCross(f.rule)))
+          .map((s) => slim({ ...s, findings: s.findings.filter((f) => isCross(f.rule)) })),
+      }))
+      .filter((f) => f.sheets.length > 0);
+  }
 }

@@ -6,7 +6,7 @@ import { patchWorkbook, type SheetEdit } from "../io/patch";
 import { sniff } from "../io/sniff";
 import { CLI } from "../messages";
 import type { ProfileId } from "../scoring";
-import { checkTables, fromA1, isSelfEvaluation, gridWithWrites, planFills, planFixes, type CellValue, type CellWrite } from "../workbook";
+import { checkWorkbook, fromA1, isSelfEvaluation, gridWithWrites, planFills, planFixes, type CellValue, type CellWrite } from "../workbook";
 import { keepFindings, withFormulas, type EngineEnv, type Loaded } from "./check";
 
 export interface FillOptions {
@@ -44,9 +44,11 @@ const show = (v: CellValue, formula?: string) => (formula ? `=${formula}` : v ==
 export async function planFill(loaded: Loaded, env: EngineEnv, options: FillOptions = {}): Promise<FillPlan> {
   const plan: FillPlan = { edits: [], changes: [], texts: 0, fixes: 0, kept: 0, tables: 0 };
   const keep = options.keep ?? (() => true);
+  // The whole workbook at once: a 自评表's drafts may quote the 原因说明 of its 监控表 on another sheet.
+  const reports = checkWorkbook(loaded.grids, { profile: options.profile });
   for (const grid of loaded.grids) {
     const writes: CellWrite[] = [];
-    for (const found of checkTables(grid, { profile: options.profile })) {
+    for (const found of reports.filter((r) => r.sheet === grid.name)) {
       if (!isSelfEvaluation(found)) continue;
       plan.tables++;
       const report = keepFindings(found, keep);

@@ -9,7 +9,7 @@ import { departmentDrafts, draftNarratives, type Draft } from "./narrative";
 import { collectLabels, recognizeDeclaration, recognizeMonitoring, recognizeTables, tableKind, type Band } from "./recognize";
 import type { LayoutDef } from "./layouts";
 import { formulaCells } from "./formulas";
-import { runRules, type Audience, type Finding, type RuleContext } from "./rules";
+import { runRules, type Audience, type Finding, type MatchHow, type RuleContext } from "./rules";
 
 export interface CheckOptions {
   /** Overrides the profile the layout suggests (Guangzhou layout → guangzhou, …). */
@@ -72,6 +72,20 @@ export interface SheetReport {
   /** A 申报表 or 监控表 as read: no rule runs on them (the cross-checks with the 自评表 use these). */
   declaration?: DeclarationTable;
   monitoring?: MonitoringTable;
+  /** A 自评表's 申报表 and 监控表, where they were found and how they were matched (src/workbook/cross.ts). */
+  partners?: {
+    declaration?: PartnerRef;
+    monitoring?: PartnerRef;
+    /** The 申报表's indicators (the 监控表's without one), and how many of them the 自评表 lists. */
+    targets?: { planned: number; listed: number };
+  };
+}
+
+/** Where a 自评表's partner table was found: its sheet, its file when another file of the batch, how it was matched. */
+export interface PartnerRef {
+  sheet: string;
+  file?: string;
+  how: MatchHow;
 }
 
 /** A 自评表 (project or department): what is checked, filled and reported; a 申报表 or 监控表 is only read. */

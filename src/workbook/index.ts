@@ -7,6 +7,8 @@ export * from "./evaluate";
 export * from "./rules";
 export * from "./narrative";
 export * from "./check";
+export * from "./cross";
+export * from "./match";
 export * from "./fixes";
 export * from "./department";
 export * from "./report";

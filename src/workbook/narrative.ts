@@ -6,7 +6,8 @@ import { FINDING_WORDS } from "../messages/rules";
 import { gradeOf, type IndicatorScore } from "../scoring/score";
 import { cappedScore, type DepartmentEvaluation } from "./department";
 import { actualDisplay, isBlankValue, readPrinted, targetDisplay, type Evaluation, type IndicatorEvaluation } from "./evaluate";
-import type { TextCell } from "./model";
+import { indicatorKey } from "./match";
+import type { MonitoringTable, TextCell } from "./model";
 
 export type DraftField = "completion" | "reason" | "problems" | "improvements" | "conclusion";
 
@@ -66,8 +67,25 @@ function completionDraft(e: Evaluation): string {
   return projectSummary(e).join("");
 }
 
-function reasonDraft(i: IndicatorEvaluation): string {
+/** The 监控表 a 自评表's drafts may quote (its 原因说明), with the sheet it is on. */
+export interface MonitoringSource {
+  table: MonitoringTable;
+  sheet: string;
+}
+
+function reasonDraft(i: IndicatorEvaluation, monitoring?: MonitoringSource): string {
   const r = i.result?.ok ? i.result : null;
+  const key = indicatorKey(i.indicator.name);
+  const said = key ? monitoring?.table.indicators.find((m) => indicatorKey(m.name) === key)?.reasonText.trim() : "";
+  if (said && monitoring)
+    return NARRATIVE.reasonFromMonitoring(
+      targetOf(i),
+      actualOf(i),
+      completionPhrase(r, actualOf(i)),
+      lostPoints(i),
+      said,
+      monitoring.sheet,
+    );
   return NARRATIVE.reason(targetOf(i), actualOf(i), completionPhrase(r, actualOf(i)), lostPoints(i));
 }
 
@@ -104,8 +122,11 @@ function existing(text: TextCell | null): string | null {
   return isBlankValue(v) ? null : String(v);
 }
 
-/** Every narrative draft for the table, each with the cell it belongs in. */
-export function draftNarratives(e: Evaluation): Draft[] {
+/**
+ * Every narrative draft for the table, each with the cell it belongs in; with the project's 监控表, a 偏差原因
+ * draft starts from the unit's own 原因说明 for that indicator (quoted, attributed to the mid-year monitoring).
+ */
+export function draftNarratives(e: Evaluation, monitoring?: MonitoringSource): Draft[] {
   const t = e.table;
   const drafts: Draft[] = [];
   const add = (field: DraftField, text: TextCell | null, body: string) => {
@@ -119,7 +140,7 @@ export function draftNarratives(e: Evaluation): Draft[] {
         field: "reason",
         label: NARRATIVE.reasonLabel(nameOf(i)),
         cell: cell.address,
-        text: reasonDraft(i),
+        text: reasonDraft(i, monitoring),
         existing: isBlankValue(cell.value) ? null : String(cell.value),
       });
   }

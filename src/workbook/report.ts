@@ -69,12 +69,27 @@ function recalculationNotes(r: SheetReport): string[] {
 }
 
 /** Each project: its score, 支出完成情况 and 指标完成情况 as 一是/二是… sentences. */
+/** Whether the targets match the declaration, in one sentence; "" when the project has no 申报表 or 监控表 beside it. */
+function declarationSentence(r: SheetReport): string {
+  const count = (rule: string) => r.findings.filter((f) => f.rule === rule).length;
+  const ref = r.partners?.declaration ?? r.partners?.monitoring;
+  if (!ref) return count("cross.unmatched") ? REPORT.targetsNotCompared : "";
+  const table = r.partners?.declaration ? "申报表" : "监控表";
+  const t = r.partners?.targets;
+  const missing = t ? t.planned - t.listed : count("cross.missing");
+  const [changed, undeclared] = [count("cross.target"), count("cross.undeclared")];
+  return missing || changed || undeclared
+    ? REPORT.targetsDiffer(table, ref.sheet, missing, changed, undeclared)
+    : REPORT.targetsMatch(table, ref.sheet);
+}
+
 function projectSections(reports: SheetReport[]): ReportSection[] {
   return projectsOf(reports).map((r, i) => ({
     heading: `${i + 1}. ${r.projectName || r.sheet}`,
     paragraphs: [
       REPORT.projectScore(r.total?.score ?? null, r.grade ?? null) + recalculationNotes(r).join(""),
       ...projectSummary(r.evaluation!),
+      ...[declarationSentence(r)].filter((x) => x),
     ],
   }));
 }

@@ -10,7 +10,7 @@ import { checkFile } from "../../src/cli/files";
 import schema from "../../src/output/check.schema.json";
 import { summaryRows } from "../../src/output/summary";
 import { SUMMARY } from "../../src/messages";
-import { selfEvaluationSheet, systemExport } from "../support/system-export";
+import { declarationSheet, fullSelfEvaluationSheet, monitoringSheet, selfEvaluationSheet, systemExport } from "../support/system-export";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { writeWorkbook } = require("../../scripts/make-examples");
 
@@ -28,6 +28,8 @@ beforeAll(async () => {
   await writeWorkbook(systemExport(), file("export.xlsx"));
   await writeWorkbook(systemExport({ textAmounts: true, columnFunds: true }, { textAmounts: true, tick: "√" }), file("export-text.xlsx"));
   await writeWorkbook({ sheets: [selfEvaluationSheet()] }, file("alone.xlsx"));
+  await writeWorkbook({ sheets: [fullSelfEvaluationSheet({ E13: "≥45场" })] }, file("自评.xlsx"));
+  await writeWorkbook({ sheets: [declarationSheet(), monitoringSheet()] }, file("申报与监控.xlsx"));
 });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -79,10 +81,18 @@ describe("selfeval check on a system export", () => {
     },
   );
 
-  test("the 自评表's findings and figures are the same as in a workbook of its own", async () => {
+  test("the 自评表's findings and figures are the same as in a workbook of its own, plus the cross-checks with its 申报表 and 监控表", async () => {
     const together = JSON.parse((await run("check", "--json", file("export.xlsx"))).out).files[0].sheets[3];
     const alone = JSON.parse((await run("check", "--json", file("alone.xlsx"))).out).files[0].sheets[0];
-    expect(together).toEqual(alone);
+    const isCross = (f: { rule: string }) => f.rule.startsWith("cross.");
+    const { partners, ...rest } = together;
+    expect({ ...rest, findings: together.findings.filter((f: { rule: string }) => !isCross(f)) }).toEqual(alone);
+    expect(partners).toEqual({
+      declaration: { sheet: "项目支出绩效目标申报表", how: "name-year" },
+      monitoring: { sheet: "目标执行监控", how: "name-year" },
+      targets: { planned: 14, listed: 3 },
+    });
+    expect(together.findings.filter(isCross).map((f: { rule: string }) => f.rule)).toEqual(Array(11).fill("cross.missing"));
   });
 
   test("汇总.xlsx has a row per table, its 类型 naming the kind, with no 总分 or 等级 for the 申报表 and the 监控表", async () => {
@@ -100,5 +110,36 @@ describe("selfeval check on a system export", () => {
     const { code, out } = await run("report", file("export.xlsx"), "-o", file("报告.docx"));
     expect(code).toBe(0);
     expect(out).toContain("依据 1 张项目支出绩效自评表");
+  });
+});
+
+describe("selfeval check on a batch whose 申报表 and 监控表 are in another file", () => {
+  test("the text ends with the cross-checks between files, naming the other file", async () => {
+    const { code, out } = await run("check", file("自评.xlsx"), file("申报与监控.xlsx"));
+    expect(code).toBe(0);
+    const section = out.indexOf("跨文件核对");
+    expect(section).toBeGreaterThan(0);
+    expect(out.slice(section)).toContain("cross.target");
+    expect(out.slice(section)).toContain(
+      `已对照：申报表（文件“${file("申报与监控.xlsx")}”的工作表“项目支出绩效目标申报表”，按项目名称和年度对应）`,
+    );
+    expect(out.slice(section)).toContain(`文件“${file("申报与监控.xlsx")}”的工作表“项目支出绩效目标申报表”H13`);
+  });
+
+  test("the JSON carries them in crossFiles and validates against the schema", async () => {
+    const { out } = await run("check", "--json", file("自评.xlsx"), file("申报与监控.xlsx"));
+    const json = JSON.parse(out);
+    const ajv = new Ajv2020({ allErrors: true });
+    ajv.addKeyword("x-version");
+    const validate = ajv.compile(schema);
+    expect(validate(json) ? [] : validate.errors).toEqual([]);
+    expect(json.files[0].sheets[0].findings.filter((f: { rule: string }) => f.rule.startsWith("cross."))).toEqual([]);
+    expect(json.crossFiles).toHaveLength(1);
+    expect(json.crossFiles[0].sheets[0].findings.map((f: { rule: string }) => f.rule)).toEqual(["cross.target"]);
+  });
+
+  test("one file alone has no cross-file section", async () => {
+    const { out } = await run("check", "--json", file("自评.xlsx"));
+    expect(JSON.parse(out).crossFiles).toBeUndefined();
   });
 });

@@ -60,6 +60,11 @@ const project: Required<ProjectTableJson> = {
   budget: { budget: 100, executed: 95, rate: 0.95, weight: 10, score: 9.5 },
   total: { score: 92.5, printed: 93, printedError: "#REF!" },
   grade: "优",
+  partners: {
+    declaration: { sheet: "申报表", how: "name-year" },
+    monitoring: { sheet: "监控表", file: "b.xlsx", how: "name-only" },
+    targets: { planned: 14, listed: 3 },
+  },
   findings: [finding],
 };
 const department: Required<DepartmentTableJson> = {
@@ -104,7 +109,7 @@ const file: Required<FileJson> = {
   unreadableSheets: [{ sheet: "坏表", error: "无法读取" }],
   sheets: [project, department, declaration, monitoring, unknown],
 };
-const full: CheckJson = { files: [file] };
+const full: CheckJson = { files: [file], crossFiles: [file] };
 
 type Schema = { properties?: Record<string, Schema>; items?: Schema; $ref?: string; $defs?: Record<string, Schema> };
 const defs = (schema as Schema).$defs!;

@@ -1,7 +1,8 @@
 // One sheet that makes each rule fire and one on which it stays silent: the catalogue test runs every
 // rule of the catalogue against its pair, so no rule exists without both.
-import { Grid } from "../../src/workbook";
-import { gridOf, gridWithCells, loadExample, withCells, type SheetData } from "./fixtures";
+import { checkWorkbook, Grid, type SheetReport } from "../../src/workbook";
+import { checkOne, gridOf, gridWithCells, loadExample, withCells, type SheetData } from "./fixtures";
+import { declarationSheet, fullSelfEvaluationSheet, monitoringSheet, systemExport } from "./system-export";
 
 const central = loadExample("central-weiquan-2022.js").sheets[0];
 /** The central example with its mistakes corrected: no findings at all. */
@@ -22,7 +23,21 @@ const D = (changes: Record<string, string | number | null>) => gridOf(withCells(
 const cleanC = () => gridOf(CLEAN_CENTRAL);
 const cleanD = () => gridOf(CLEAN_DEPARTMENT);
 
-export const RULE_CASES: Record<string, { fires: () => Grid; silent: () => Grid }> = {
+/** A 自评表 with its 申报表 and 监控表 (the cross-checks' cases): the 自评表 changed by `changes`. */
+const X = (changes: Parameters<typeof fullSelfEvaluationSheet>[0] = {}) => [
+  gridOf(declarationSheet()),
+  gridOf(monitoringSheet()),
+  gridOf(fullSelfEvaluationSheet(changes)),
+];
+
+/** The report a case is judged by: the one table of a sheet, or a workbook's 自评表 (cross-checked with its other sheets). */
+export function caseReport(c: Grid | Grid[]): SheetReport {
+  if (!Array.isArray(c)) return checkOne(c);
+  return checkWorkbook(c).find((r) => r.kind === "project" || r.kind === "department")!;
+}
+
+/** A case is one sheet, or a workbook's sheets (for the cross-checks). */
+export const RULE_CASES: Record<string, { fires: () => Grid | Grid[]; silent: () => Grid | Grid[] }> = {
   "layout.not-recognized": { fires: () => Grid.fromRows([["填表说明"], ["1. 金额单位为万元"]]), silent: cleanC },
   "layout.missing-column": { fires: () => C({ F12: null }), silent: cleanC },
   "formula.error": { fires: () => gridWithCells(CLEAN_CENTRAL, { H21: { error: "#REF!", formula: "H13+#REF!+H15" } }), silent: cleanC },
@@ -67,4 +82,10 @@ export const RULE_CASES: Record<string, { fires: () => Grid; silent: () => Grid 
   "quality.no-benefit": { fires: () => C({ B18: "产出指标" }), silent: cleanC },
   "quality.all-met": { fires: () => gridOf(SEED003), silent: cleanC },
   "quality.target-low": { fires: () => C({ E20: "≥60%", F20: 0.62 }), silent: cleanC },
+  "cross.missing": { fires: () => systemExport().sheets.map(gridOf), silent: () => X() },
+  "cross.target": { fires: () => X({ E13: "≥45场" }), silent: () => X({ E13: "不少于50场" }) },
+  "cross.undeclared": { fires: () => X({ D26: "志愿者满意度" }), silent: () => X() },
+  "cross.budget": { fires: () => X({ D6: 50, D7: 50 }), silent: () => X() },
+  "cross.midyear": { fires: () => X({ F6: 15, F7: 15 }), silent: () => X() },
+  "cross.unmatched": { fires: () => X({ A2: "（2020年度）" }), silent: () => X() },
 };

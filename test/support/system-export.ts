@@ -426,3 +426,63 @@ export function systemExport(d: DeclarationOptions = {}, m: MonitoringOptions = 
   const [info, library] = otherSheets();
   return { file: "system-export.xlsx", sheets: [info, declarationSheet(d), monitoringSheet(m), selfEvaluationSheet(), library] };
 }
+
+/** Each indicator's 分值 in a 自评表 that keeps all 14 (90 in all, with 10 for the budget). */
+const FULL_WEIGHTS = [10, 5, 10, 5, 5, 5, 5, 5, 5, 5, 10, 5, 5, 10];
+/** The year-end results: the mid-year forecast came true (培训基层维权骨干 fell short, as monitoring said). */
+export const YEAR_END = [
+  "55场",
+  "520人次",
+  "160人次",
+  "1100个",
+  "95%",
+  "100%",
+  "92%",
+  "95%",
+  "100%",
+  "48万元",
+  "明显提高",
+  "下降",
+  "长效运行",
+  "93%",
+];
+
+/** The export's 自评表 as it should be: all 14 declared indicators, rows 13 to 26, 总分 in row 27. */
+export function fullSelfEvaluationSheet(changes: Record<string, CellValue> = {}, name = "项目支出绩效自评表"): SheetData {
+  const base = selfEvaluationSheet(name);
+  const cells: Record<string, CellValue> = {};
+  for (const [a1, v] of Object.entries(base.cells)) if (Number(/\d+$/.exec(a1)![0]) <= 12) cells[a1] = v;
+  let sum = 0;
+  INDICATORS.forEach(([l1, l2, n, , annual], i) => {
+    const r = 13 + i;
+    const score = i === 2 ? 8 : FULL_WEIGHTS[i];
+    sum += score;
+    if (i === 0 || INDICATORS[i - 1][0] !== l1) cells[`B${r}`] = l1;
+    if (i === 0 || INDICATORS[i - 1][1] !== l2) cells[`C${r}`] = l2;
+    Object.assign(cells, { [`D${r}`]: n, [`E${r}`]: annual, [`F${r}`]: YEAR_END[i], [`G${r}`]: FULL_WEIGHTS[i], [`H${r}`]: score });
+  });
+  Object.assign(cells, { I15: "培训经费下半年才到位，场地不足。", A27: "总分", G27: 100, H27: Math.round((9.58 + sum) * 100) / 100 });
+  return {
+    name,
+    cells: { ...cells, ...changes },
+    merges: [
+      "A1:I1",
+      "A2:I2",
+      "A3:B3",
+      "C3:I3",
+      "A5:C5",
+      "A6:C6",
+      "A7:C7",
+      "A8:C8",
+      "A9:C9",
+      "A10:A11",
+      "B10:E10",
+      "F10:I10",
+      "B11:E11",
+      "F11:I11",
+      "A12:A26",
+      "A27:F27",
+    ],
+    formats: { H6: "0.00%" },
+  };
+}

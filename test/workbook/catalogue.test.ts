@@ -5,8 +5,7 @@ import path from "path";
 import { rulesMarkdown, RULES_END, RULES_START } from "../../src/cli/docs";
 import { PANE, RULE_DOCS } from "../../src/messages";
 import { RULES, ruleById, ruleFilter } from "../../src/workbook";
-import { RULE_CASES } from "../support/rule-cases";
-import { checkOne } from "../support/fixtures";
+import { caseReport, RULE_CASES } from "../support/rule-cases";
 
 const rulesDoc = fs.readFileSync(path.resolve(__dirname, "../../docs/rules.md"), "utf8");
 const CJK = /[\u4e00-\u9fff]/;
@@ -32,10 +31,10 @@ describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
   test("fires on its case and stays silent on the clean one", () => {
     const c = RULE_CASES[id];
     expect(c).toBeDefined();
-    const fired = checkOne(c.fires()).findings.filter((f) => f.rule === id);
+    const fired = caseReport(c.fires()).findings.filter((f) => f.rule === id);
     expect(fired.length).toBeGreaterThan(0);
     for (const f of fired) expect(f.fix !== undefined ? rule.fixable : true).toBe(true);
-    expect(checkOne(c.silent()).findings.filter((f) => f.rule === id)).toEqual([]);
+    expect(caseReport(c.silent()).findings.filter((f) => f.rule === id)).toEqual([]);
   });
 });
 
@@ -59,7 +58,7 @@ test("the rule table in docs/rules.md is the catalogue's (npm run docs rewrites 
 
 test("every finding of every case names a rule of the catalogue", () => {
   for (const c of Object.values(RULE_CASES)) {
-    for (const f of checkOne(c.fires()).findings) expect(ruleById(f.rule)?.id).toBe(f.rule);
+    for (const f of caseReport(c.fires()).findings) expect(ruleById(f.rule)?.id).toBe(f.rule);
   }
 });
 

@@ -4,7 +4,7 @@ import { CLI } from "../../messages";
 import { fileJson } from "../../output/json";
 import { summaryWorkbook } from "../../output/summary";
 import { toText } from "../../output/text";
-import { keepFindings, slim, type FileReport } from "../../usecases/check";
+import { CrossBatch, keepFindings, slim, type FileReport } from "../../usecases/check";
 import {
   HELP,
   LIMIT_OPTIONS,
@@ -46,10 +46,12 @@ export async function runCheck(args: string[], io: Output): Promise<number> {
   const summary = values.summary;
   if (summary !== undefined) checkOutput(summary, positionals, ".xlsx", true);
   const files: FileReport[] = [];
+  const batch = new CrossBatch();
   if (values.json) io.out('{\n  "files": [');
   for (const [i, file] of positionals.entries()) {
     io.progress?.(CLI.progress(i + 1, positionals.length, file));
     const found = await checkFile(file, profile, limits);
+    batch.add(found);
     const report: FileReport = { ...found, sheets: found.sheets.map((s) => slim(keepFindings(s, keep))) };
     files.push(report);
     io.progress?.("");
@@ -59,8 +61,19 @@ export async function runCheck(args: string[], io: Output): Promise<number> {
     if (values.json) io.out(`${JSON.stringify(fileJson(report), null, 2).replace(/^/gm, "    ")}${i < positionals.length - 1 ? "," : ""}`);
     else if (!report.error) toText([report], { totals: false }).forEach((l) => io.out(l));
   }
-  if (values.json) io.out("  ]\n}");
-  else io.out(toText(files, { files: false }).join("\n"));
+  // Between files: a 自评表 and the 申报表 / 监控表 of its project in other files, after every file was checked.
+  const crossFiles: FileReport[] = [];
+  for (const found of batch.finish(await Promise.all(batch.pending().map((file) => checkFile(file, profile, limits)))))
+    crossFiles.push({ ...found, sheets: found.sheets.map((s) => keepFindings(s, keep)).filter((s) => s.findings.length > 0) });
+  const crossShown = crossFiles.filter((f) => f.sheets.length > 0);
+  if (values.json) {
+    io.out("  ]" + (crossShown.length ? "," : ""));
+    if (crossShown.length) io.out(`  "crossFiles": ${JSON.stringify(crossShown.map(fileJson), null, 2).replace(/\n/g, "\n  ")}`);
+    io.out("}");
+  } else {
+    if (crossShown.length) io.out([CLI.text.crossFiles, ...toText(crossShown, { totals: false })].join("\n"));
+    io.out(toText(files, { files: false }).join("\n"));
+  }
   if (summary !== undefined) {
     await writeOutput(summary, () => summaryWorkbook(files));
     const tables = files.flatMap((f) => f.sheets).filter((s) => s.kind !== "unknown");

@@ -1,6 +1,7 @@
 // The checker's words, one object per rule id (its title, its docs and its message builders), one
 // file per rule family as in src/workbook/rules/.
 import { BUDGET_TEXT } from "./budget";
+import { CROSS_TEXT } from "./cross";
 import { DEPARTMENT_TEXT } from "./department";
 import { FORMULA_TEXT } from "./formula";
 import { INDICATOR_TEXT } from "./indicator";
@@ -12,6 +13,7 @@ import { WEIGHTS_TEXT } from "./weights";
 import type { RuleText } from "./words";
 
 export { FINDING_WORDS, type RuleText } from "./words";
+export { CROSS_WORDS } from "./cross";
 
 /** Every rule's text by its id: `RULE_TEXT["budget.rate"].message(…)`. */
 export const RULE_TEXT = {
@@ -24,6 +26,7 @@ export const RULE_TEXT = {
   ...DEPARTMENT_TEXT,
   ...NARRATIVE_TEXT,
   ...QUALITY_TEXT,
+  ...CROSS_TEXT,
 };
 
 /** The id of every rule that has its text. */

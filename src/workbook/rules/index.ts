@@ -2,4 +2,20 @@
 // family, the catalogue (registry.ts) and the runner (run.ts).
 export * from "./registry";
 export * from "./run";
-export type { Audience, Column, Family, Finding, Fix, Issue, Rule, RuleContext, RuleId, Severity, Subject } from "./types";
+export type {
+  Audience,
+  Column,
+  Family,
+  Finding,
+  Fix,
+  Issue,
+  MatchHow,
+  Partner,
+  Partners,
+  Rule,
+  RuleContext,
+  Unmatched,
+  RuleId,
+  Severity,
+  Subject,
+} from "./types";

@@ -3,6 +3,7 @@
 // is one object in its family's file (plus its text in src/messages/rules and its test cases).
 import { CLI } from "../../messages/cli";
 import { BUDGET_RULES } from "./budget";
+import { CROSS_RULES } from "./cross";
 import { DEPARTMENT_RULES } from "./department";
 import { FORMULA_RULES } from "./formula";
 import { INDICATOR_RULES } from "./indicator";
@@ -24,6 +25,7 @@ export const RULES = [
   ...DEPARTMENT_RULES,
   ...NARRATIVE_RULES,
   ...QUALITY_RULES,
+  ...CROSS_RULES,
 ];
 
 const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r]));

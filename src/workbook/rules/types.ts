@@ -5,6 +5,7 @@ import type { RuleTextId } from "../../messages/rules";
 import type { DepartmentEvaluation } from "../department";
 import type { Evaluation } from "../evaluate";
 import type { CellValue } from "../grid";
+import type { DeclarationTable, MonitoringTable } from "../model";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -34,7 +35,7 @@ export interface Finding {
 }
 
 /** A rule's family: the prefix of its id, and what `--select`/`--ignore` accept besides exact ids. */
-export type Family = "layout" | "formula" | "budget" | "indicator" | "weights" | "total" | "dept" | "narrative" | "quality";
+export type Family = "layout" | "formula" | "budget" | "indicator" | "weights" | "total" | "dept" | "narrative" | "quality" | "cross";
 
 /**
  * Columns a table can lack (layout.missing-column reports them): a rule that needs one stays silent
@@ -64,6 +65,39 @@ export interface RuleContext {
   audience: Audience;
   /** Each formula cell in the table's rows (the whole sheet for a sheet without a table), A1 and text without "=". */
   formulas: ReadonlyArray<{ address: string; formula: string }>;
+  /** The 申报表 and 监控表 of the same project and year, when the workbook (or batch) holds them. */
+  partners?: Partners;
+}
+
+/**
+ * How a 申报表 or 监控表 was matched to a 自评表 (src/workbook/cross.ts): by project name and year, or by
+ * project name alone where one of them has no year and it is the only table of that kind with that name.
+ */
+export type MatchHow = "name-year" | "name-only";
+
+/** A 申报表 or 监控表 matched to the 自评表: where it is (its file when it is another file of the batch). */
+export interface Partner<T> {
+  table: T;
+  sheet: string;
+  file?: string;
+  how: MatchHow;
+}
+
+/** A 申报表 or 监控表 that was not compared with the 自评表, and why: another year, or another project. */
+export interface Unmatched {
+  kind: "declaration" | "monitoring";
+  sheet: string;
+  file?: string;
+  projectName: string;
+  year: number | null;
+  why: "year" | "project" | "ambiguous";
+}
+
+/** The 自评表's partner tables, for the cross-checks (family `cross`): absent when none were looked for. */
+export interface Partners {
+  declaration?: Partner<DeclarationTable>;
+  monitoring?: Partner<MonitoringTable>;
+  unmatched: Unmatched[];
 }
 
 export const DEFAULT_CONTEXT: RuleContext = { audience: "cli", formulas: [] };

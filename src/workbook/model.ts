@@ -43,16 +43,10 @@ export interface Funds {
   missing: string[];
 }
 
-export interface Indicator {
-  level1: string;
-  level2: string;
-  name: string;
-  level1Cell: CellRef | null;
-  level2Cell: CellRef | null;
-  nameCell: CellRef;
+/** An indicator row of a 自评表: the names and target a 申报表 row has, and what the year achieved and scored. */
+export interface Indicator extends PlannedIndicator {
   /** The target as written; for split columns (指标性质 · 指标值 · 度量单位) the three joined. */
   targetText: CellValue;
-  target: CellRef | null;
   /** The actual as written; for split columns a bare number takes the 度量单位 ("98" · "%" → "98%"). */
   actualText: CellValue;
   actual: CellRef | null;

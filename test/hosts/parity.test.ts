@@ -9,7 +9,7 @@ import path from "path";
 import { checkFile } from "../../src/cli/main";
 import { officePort } from "../../src/hosts/excel/office";
 import { checkGrids } from "../../src/taskpane/session";
-import { checkTables, type Finding } from "../../src/workbook";
+import { checkWorkbook, type Finding } from "../../src/workbook";
 import { CLEAN_CENTRAL, CLEAN_DEPARTMENT } from "../support/rule-cases";
 import { loadExample, withCells } from "../support/fixtures";
 import { hostWorkbookOf, installExcel } from "../support/host";
@@ -93,8 +93,8 @@ test.each([...LEVELS.map((l) => `Excel at ExcelApi ${l}`), "WPS 表格"])(
       }
       expect(port.support().ok).toBe(true);
       const pane = checkGrids(await port.readAllSheets(), "auto").map((s) => s.report);
-      // The same grid: with the pane's words, the CLI's own grids give exactly the pane's findings.
-      const fromFile = grids.flatMap((g) => checkTables(g, { audience: "pane" }));
+      // The same grids, checked as one workbook (cross-checks included): with the pane's words, the pane's findings exactly.
+      const fromFile = checkWorkbook(grids, { audience: "pane" });
       expect({ file, findings: pane.map((r) => [r.sheet, r.table, r.findings]) }).toEqual({
         file,
         findings: fromFile.map((r) => [r.sheet, r.table, r.findings]),

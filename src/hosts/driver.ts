@@ -2,7 +2,7 @@
 // port the pane sees is built from a driver by portOf (transaction.ts): every host error becomes a
 // PortError in Chinese, and every write and undo goes through the one shared transaction.
 import type { CellValue, Grid } from "../workbook";
-import type { CellState, HostSupport, UndoStore } from "./port";
+import type { CellState, HostPort } from "./port";
 
 /** One command's writes, or the undo of one. Excel groups the first into one Ctrl+Z step where it can. */
 export type EditKind = "write" | "restore";
@@ -40,21 +40,17 @@ export interface EditCells {
   readBack(): Promise<CellState[]>;
 }
 
-export interface HostDriver {
+/** What the port hands through from the driver as it is (the rest goes through the shared transaction). */
+type PassedThrough = "support" | "openInBrowser" | "saveFile" | "closePane" | "undoStore" | "loadSetting" | "saveSetting";
+
+export interface HostDriver extends Pick<HostPort, PassedThrough> {
   /** The host's name in messages ("Excel", "WPS 表格"). */
   readonly app: string;
   /** A host's own error, in Chinese, for the person at the keyboard. */
   describe(err: unknown): string;
-  support(): HostSupport;
   readActiveSheet(): Grid | Promise<Grid>;
   readAllSheets(): Grid[] | Promise<Grid[]>;
   select(sheet: string, cell: string): void | Promise<void>;
   /** Opens `sheets` and `cells` for one command and runs `body` on them within one host batch. */
   edit<T>(kind: EditKind, sheets: string[], cells: CellRef[], body: (cells: EditCells) => Promise<T>): Promise<T>;
-  openInBrowser?(url: string): boolean;
-  saveFile?(name: string, bytes: Uint8Array): Promise<string | null>;
-  closePane?(): void;
-  undoStore?: UndoStore;
-  loadSetting(key: string): string | null;
-  saveSetting(key: string, value: string): Promise<void>;
 }

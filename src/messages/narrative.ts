@@ -20,6 +20,9 @@ export const NARRATIVE = {
   budgetUnknown: `支出完成情况：${PLACEHOLDER("年度支出预算数、预算完成数和执行率")}。`,
   budget: (budget: number, executed: number, rate: number, unit: string) =>
     `支出完成情况：年度支出预算数 ${fmt.amount(budget)}${unit}，预算完成数 ${fmt.amount(executed)}${unit}，执行率 ${fmt.rate(rate)}。`,
+  /** The mid-year execution the unit reported in its 监控表, cited with the sheet it comes from (amounts in 万元). */
+  midYear: (sheet: string, midYear: number, rate: number | null, forecast: number | null) =>
+    `年中执行监控（执行监控表“${sheet}”）：1-7月执行数 ${fmt.amount(midYear)}万元${rate !== null ? `，执行率 ${fmt.rate(rate)}` : ""}${forecast !== null ? `，全年预计执行数 ${fmt.amount(forecast)}万元` : ""}。`,
   indicators: (sentences: string[]) => `指标完成情况：${sentences.join("；")}。`,
   reason: (target: string, actual: string, phrase: string, lost: number) =>
     `年度指标值 ${target}，实际完成值 ${actual}${phrase}，扣 ${fmt.score(lost)} 分。偏差原因：${PLACEHOLDER("未达到年度指标值的具体原因")}；改进措施：${PLACEHOLDER("下一步的改进措施")}。`,

@@ -63,14 +63,25 @@ export function projectSummary(e: Evaluation): string[] {
   return [budgetSentence(e), ...(sentences.length ? [NARRATIVE.indicators(sentences)] : [])];
 }
 
-function completionDraft(e: Evaluation): string {
-  return projectSummary(e).join("");
-}
-
-/** The 监控表 a 自评表's drafts may quote (its 原因说明), with the sheet it is on. */
+/** The 监控表 a 自评表's drafts may quote (its 原因说明 and mid-year figures), with the sheet it is on. */
 export interface MonitoringSource {
   table: MonitoringTable;
   sheet: string;
+}
+
+/** The mid-year figures of the 监控表's 年度资金总额 row, as the unit reported them (万元); "" without 1-7月执行数. */
+function midYearSentence(monitoring?: MonitoringSource): string {
+  const total = monitoring?.table.funds.find((f) => f.part === "total");
+  const midYear = total?.midYear.value ?? null;
+  if (!monitoring || !total || midYear === null) return "";
+  const budget = total.budget.value;
+  const rate = total.midYearRate.value ?? (budget ? midYear / budget : null);
+  return NARRATIVE.midYear(monitoring.sheet, midYear, rate, total.forecast.value);
+}
+
+function completionDraft(e: Evaluation, monitoring?: MonitoringSource): string {
+  const [budget, ...rest] = projectSummary(e);
+  return [budget, midYearSentence(monitoring), ...rest].join("");
 }
 
 function reasonDraft(i: IndicatorEvaluation, monitoring?: MonitoringSource): string {
@@ -124,7 +135,8 @@ function existing(text: TextCell | null): string | null {
 
 /**
  * Every narrative draft for the table, each with the cell it belongs in; with the project's 监控表, a 偏差原因
- * draft starts from the unit's own 原因说明 for that indicator (quoted, attributed to the mid-year monitoring).
+ * draft starts from the unit's own 原因说明 for that indicator (quoted, attributed to the mid-year monitoring), and
+ * the 实际完成情况 draft cites the mid-year execution the unit reported.
  */
 export function draftNarratives(e: Evaluation, monitoring?: MonitoringSource): Draft[] {
   const t = e.table;
@@ -132,7 +144,7 @@ export function draftNarratives(e: Evaluation, monitoring?: MonitoringSource): D
   const add = (field: DraftField, text: TextCell | null, body: string) => {
     if (text?.cell) drafts.push({ field, label: labelOf(text), cell: text.cell.address, text: body, existing: existing(text) });
   };
-  add("completion", t.completion, completionDraft(e));
+  add("completion", t.completion, completionDraft(e, monitoring));
   for (const i of e.indicators.filter(isDeducted)) {
     const cell = i.indicator.reason;
     if (cell)

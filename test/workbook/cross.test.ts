@@ -175,6 +175,20 @@ describe("drafts use the unit's own words", () => {
     expect(reason(selfReport([declarationSheet(), selfEvaluationSheet()])).text).toBe(alone.text);
   });
 
+  test("the 实际完成情况 draft cites the mid-year execution the 监控表 reports, after the year's own figures", () => {
+    const completion = (r: SheetReport) => r.drafts.find((d) => d.field === "completion")!.text;
+    const withMonitoring = completion(selfReport(systemExport().sheets));
+    expect(withMonitoring).toContain(
+      "年中执行监控（执行监控表“目标执行监控”）：1-7月执行数 20.00万元，执行率 41.67%，全年预计执行数 48.00万元。",
+    );
+    expect(withMonitoring.indexOf("支出完成情况")).toBeLessThan(withMonitoring.indexOf("年中执行监控"));
+    // Without a 监控表, or with one whose 1-7月执行数 is blank, nothing is cited.
+    expect(completion(selfReport([declarationSheet(), selfEvaluationSheet()]))).not.toContain("年中执行监控");
+    expect(completion(selfReport([withCells(monitoringSheet(), { G6: null }), selfEvaluationSheet()]))).not.toContain("年中执行监控");
+    // No printed rate: the rate is worked out from the figures the unit reported.
+    expect(completion(selfReport([withCells(monitoringSheet(), { I6: null }), selfEvaluationSheet()]))).toContain("执行率 41.67%");
+  });
+
   test("an indicator whose monitoring row has no 原因说明 gets the usual draft, nothing invented", () => {
     const r = withFull({ F13: "45场", H13: 9 });
     const d = r.drafts.find((x) => x.label.includes("开展维权宣传活动"))!;

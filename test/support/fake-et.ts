@@ -620,8 +620,8 @@ export function createFakeEt(
   /**
    * A cell's formula calling a registered custom function with literal arguments (=JX.BUDGETSCORE(37.24,43.2)),
    * computed as WPS would: arguments left out are passed as the omitted value of `omittedArg` up to the
-   * metadata's parameter count; a thrown error shows #VALUE! (host-evidence.md row 10: unknown, so the
-   * function must not rely on the text); a Promise is refused (row 1: "只支持同步式调用", [kdocs-cf]).
+   * metadata's parameter count; a thrown error shows #VALUE!, or its message with thrownShows "message"
+   * (host-evidence.md row 10: unknown, so the function must not rely on either); a Promise is refused (row 1: "只支持同步式调用", [kdocs-cf]).
    */
   function calculate(formula: string): unknown {
     const m = /^=([A-Za-z]+)\.([A-Za-z]+)\((.*)\)$/.exec(formula.trim());

@@ -150,9 +150,6 @@ const WPS_COVER: WpsMode[] = [
 ];
 export const WPS_MODES = WPS_COVER.map((m) => wpsHarness(wpsName(m), m));
 
-/** The fake WPS giving a flat array for a one-row or one-column range (host-evidence.md row 9 leaves it open). */
-export const WPS_FLAT = wpsHarness("WPS 表格（一行或一列的 Value2 为一维数组）", { value2Shape: "1d" });
-
 export const HOSTS: Harness[] = [...EXCEL_MODES, ...WPS_MODES];
 
 /** The two fixes of the central example (H15 rounded, H21 the sum), expecting the values it was checked with. */

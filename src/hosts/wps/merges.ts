@@ -75,7 +75,7 @@ export function mergedAreas(
 }
 
 /** The largest block asked cell by cell while the host's MergeCells for a partly merged range is unknown. */
-export const CELL_BY_CELL_LIMIT = 5000;
+export const CELL_BY_CELL_LIMIT = 1000;
 
 /** What is known of the host's MergeCells: undefined until a partly merged range has been asked. */
 export interface MergeTrust {

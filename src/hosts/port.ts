@@ -97,6 +97,12 @@ export interface HostPort {
 /** A failure already explained in Chinese for the person at the keyboard. */
 export class PortError extends Error {}
 
+/**
+ * A host refused a command's write in a way that concerns the whole command (a protected sheet the host did
+ * not report as protected beforehand): the shared transaction puts back what it already wrote, then rethrows.
+ */
+export class RefusedWhole extends PortError {}
+
 /** A host the pane may be running in: detect.ts asks each in turn. */
 export interface HostCandidate {
   /** The pane's build for this host (its taskpane.html's data-host), so a page outside every host says which it needs. */

@@ -5,7 +5,7 @@
 import { PANE } from "../messages";
 import { readBackReport, restoreInput, sameState, sameValue, typedInput, type WriteTarget } from "./cells";
 import type { EditCells, HostDriver } from "./driver";
-import { PortError, type CellState, type HostPort, type SheetWrites, type Snapshot, type WriteReport } from "./port";
+import { PortError, RefusedWhole, type CellState, type HostPort, type SheetWrites, type Snapshot, type WriteReport } from "./port";
 
 /** All writes of one command, each read back; throws a PortError and writes nothing when it cannot be done whole. */
 export function writeCommand(driver: HostDriver, batch: SheetWrites[]): Promise<WriteReport> {
@@ -49,17 +49,48 @@ export function restoreCommand(driver: HostDriver, snapshot: Snapshot): Promise<
   });
 }
 
-/** Writes each target (format first, then formula or typed value), carries on past a cell the host refuses, and reads every one back. */
+/**
+ * Writes each target (format first, then formula or typed value), carries on past a cell the host refuses, and
+ * reads every one back. A refusal of the whole command (RefusedWhole) puts back every cell already changed.
+ */
 async function writeAndReadBack(app: string, cells: EditCells, targets: WriteTarget[], before: CellState[]): Promise<WriteReport> {
   const failed = new Map<number, string>();
-  targets.forEach((t, i) => {
-    if (t.skip) return;
-    const { format, formula } = t.meant;
-    const value = formula ? null : t.exact ? restoreInput(t.meant as CellState) : typedInput(t.meant.value, format ?? before[i].format);
-    const refused = cells.write(i, { ...(format !== undefined ? { format } : {}), formula: formula || null, value });
-    if (refused !== undefined) failed.set(i, PANE.hostFailed(app, refused));
-  });
-  return readBackReport(targets, await cells.readBack(), before, app, failed);
+  const written: number[] = [];
+  try {
+    targets.forEach((t, i) => {
+      if (t.skip) return;
+      const { format, formula } = t.meant;
+      const value = formula ? null : t.exact ? restoreInput(t.meant as CellState) : typedInput(t.meant.value, format ?? before[i].format);
+      const refused = cells.write(i, { ...(format !== undefined ? { format } : {}), formula: formula || null, value });
+      if (refused !== undefined) failed.set(i, PANE.hostFailed(app, refused));
+      else written.push(i);
+    });
+    return readBackReport(targets, await cells.readBack(), before, app, failed);
+  } catch (err) {
+    if (err instanceof RefusedWhole) await putBack(cells, written, before);
+    throw err;
+  }
+}
+
+/**
+ * Puts the cells written so far back as they were, where they changed: a host that writes cell by cell has
+ * changed some; a batching host may or may not have kept the writes queued before the refused one (no
+ * source says, docs/developer/host-evidence.md). Best effort: a cell that cannot be put back stays as it is.
+ */
+async function putBack(cells: EditCells, written: number[], before: CellState[]): Promise<void> {
+  try {
+    const now = await cells.readBack();
+    let changed = false;
+    for (const i of written) {
+      if (sameState(now[i], before[i])) continue;
+      const b = before[i];
+      cells.write(i, { format: b.format, formula: b.formula, value: b.formula ? null : restoreInput(b) });
+      changed = true;
+    }
+    if (changed) await cells.readBack();
+  } catch {
+    // The refusal's own message is what the user sees.
+  }
 }
 
 /** The port the pane sees, over one host's driver. */

@@ -113,6 +113,9 @@ export const PANE = {
   oldToNew: (oldValue: string, newValue: string) => `${oldValue || "（空）"} → ${newValue || "（空）"}`,
   protectedSheet: (sheet: string) =>
     `工作表${sheet ? `「${sheet}」` : ""}受保护，未做任何修改：请在“审阅”选项卡点击“撤消工作表保护”后再试。`,
+  /** WPS refused a write on a sheet whose protection it did not say (ProtectContents unanswered): nothing kept. */
+  sheetRefusedWrite: (sheet: string) =>
+    `工作表「${sheet}」拒绝写入，未做任何修改：它可能受保护，请在“审阅”选项卡点击“撤消工作表保护”后再试。`,
   /** Excel refused to make one Ctrl+Z step of a command (UndoNotSupported) and the command did not go through ungrouped either. */
   undoNotSupported:
     "Excel 不能把这次修改合并为一步撤销（UndoNotSupported），未做任何修改：请重新校验后再试；写入后请用窗格的“撤销上次修改”撤销。",

@@ -61,6 +61,21 @@ export interface FakeEtOptions {
    * code-index id 60817245873, WPS 365 12.1.0.28043): a single field report, so a switch.
    */
   ribbonBlockedWhilePaneVisible?: boolean;
+  /**
+   * Range.PrefixCharacter: answered (default), throws, or missing (undefined). host-evidence.md claim 10 and
+   * the Et.Range.PrefixCharacter row: declared in the typings (lib.et.d.ts:1596), nothing public on builds.
+   */
+  prefixCharacter?: "ok" | "throws" | "missing";
+  /**
+   * Worksheet.ProtectContents: answered (default) or unavailable (throws). A protected sheet refuses writes
+   * with a thrown error either way. host-evidence.md claim 10: nothing public on either.
+   */
+  protectContents?: "reported" | "unavailable";
+  /**
+   * What a cell shows when its custom function throws: "#VALUE!" (default) or the thrown error's message as
+   * text. host-evidence.md claim 10: nothing public.
+   */
+  thrownShows?: "#VALUE!" | "message";
 }
 
 interface Shared {
@@ -283,7 +298,8 @@ export function createFakeEt(
     };
     /** Writes into every cell of the range (a scalar to all, or a 2-D array cell by cell). */
     const write = (value: unknown, apply: (cell: Cell, v: unknown) => Cell) => {
-      if (sheet.protected) throw new Error("不能更改受保护工作表上的单元格。");
+      // No source says what WPS raises here (host-evidence.md claim 10): a COM-style error, as VBA's 1004.
+      if (sheet.protected) throw Object.assign(new Error("您试图更改的单元格或图表位于受保护的工作表中。"), { number: -2146827284 });
       for (let r = area.top; r <= area.bottom; r++)
         for (let c = area.left; c <= area.right; c++) {
           const a1 = toA1(r, c);
@@ -368,6 +384,8 @@ export function createFakeEt(
       },
       get PrefixCharacter(): string {
         call();
+        if (options.prefixCharacter === "throws") throw new Error("Unknown name.");
+        if (options.prefixCharacter === "missing") return undefined as unknown as string;
         const cell = cellAt(sheet, area.top, area.left);
         return cell.quote ? "'" : "";
       },
@@ -458,6 +476,7 @@ export function createFakeEt(
       },
       get ProtectContents() {
         call();
+        if (options.protectContents === "unavailable") throw new Error("Unknown name.");
         return sheet.protected;
       },
       get UsedRange() {
@@ -601,8 +620,8 @@ export function createFakeEt(
   /**
    * A cell's formula calling a registered custom function with literal arguments (=JX.BUDGETSCORE(37.24,43.2)),
    * computed as WPS would: arguments left out are passed as the omitted value of `omittedArg` up to the
-   * metadata's parameter count; a thrown error shows #VALUE! (host-evidence.md row 10: unknown, so the
-   * function must not rely on the text); a Promise is refused (row 1: "只支持同步式调用", [kdocs-cf]).
+   * metadata's parameter count; a thrown error shows #VALUE!, or its message with thrownShows "message"
+   * (host-evidence.md row 10: unknown, so the function must not rely on either); a Promise is refused (row 1: "只支持同步式调用", [kdocs-cf]).
    */
   function calculate(formula: string): unknown {
     const m = /^=([A-Za-z]+)\.([A-Za-z]+)\((.*)\)$/.exec(formula.trim());
@@ -625,8 +644,9 @@ export function createFakeEt(
       const result = entry.fn(...args);
       if (result && typeof (result as { then?: unknown }).then === "function") throw new Error("自定义函数只支持同步调用。");
       return result;
-    } catch {
-      return "#VALUE!";
+    } catch (err) {
+      // host-evidence.md claim 10: #VALUE! (default) or, in the other mode, the error's message as text.
+      return options.thrownShows === "message" ? String((err as Error)?.message ?? err) : "#VALUE!";
     }
   }
 

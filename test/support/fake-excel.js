@@ -6,7 +6,8 @@
 // APIs above the given ExcelApi level do not exist (merged areas need 1.13, undo groups 1.20), and
 // isSetSupported answers for that level and every one below it, as Office does. options.undoGroup makes a
 // 1.20 host whose undo groups do not work: "ignored" (the library drops the option), "unknown" (the option
-// is refused), "undoNotSupported" (Excel refuses the group when the batch writes).
+// is refused), "undoNotSupported" (Excel refuses the group when the batch writes). options.protectedAfterCheck
+// and options.failedSyncKeepsEarlier play what no source settles about protected sheets (see the sync).
 // Runs in node (jest) and in the browser (end-to-end tests), and counts every context.sync.
 (function (root) {
   "use strict";
@@ -306,12 +307,29 @@
               context._toLoad.clear();
               throw officeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
             }
-            if (state.editing && context._ops.some((op) => op.kind === "write"))
+            if (state.editing && context._ops.some((op) => op.kind === "write")) {
+              context._ops.length = 0;
               throw officeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
-            // A batch is applied whole or not at all.
-            for (const op of context._ops)
-              if (op.sheet.protected && op.kind === "write")
-                throw officeError("AccessDenied", "The cell or chart you're trying to change is protected.");
+            }
+            // A write to a protected sheet fails the sync with AccessDenied (the code Excel's service gives for
+            // it: microsoft-graph-docs issue 4546; host-evidence.md, "Excel error code AccessDenied"). Whether
+            // the operations queued before it in the batch stay done is not documented: by default nothing
+            // of the batch is applied; options.failedSyncKeepsEarlier applies those before it.
+            const denied = context._ops.findIndex((op) => op.sheet.protected && op.kind === "write");
+            if (denied >= 0) {
+              const ops = context._ops.splice(0);
+              if (options.failedSyncKeepsEarlier) {
+                const touched = new Set();
+                for (const op of ops.slice(0, denied)) {
+                  op.apply();
+                  if (op.kind === "write") touched.add(op.sheet);
+                }
+                touched.forEach(recalc);
+              }
+              for (const obj of context._toLoad) obj._pending.clear();
+              context._toLoad.clear();
+              throw officeError("AccessDenied", "The cell or chart you're trying to change is protected.");
+            }
             // An API without undo inside a merged undo group: "the UndoNotSupported error is thrown"
             // (office-js-docs-pr excel-add-ins-undo-capabilities.md; host-evidence.md row 14).
             if (runOptions.mergeUndoGroup && options.undoGroup === "undoNotSupported" && context._ops.some((op) => op.kind === "write"))
@@ -506,8 +524,10 @@
           context._ops.push({ kind: "activate", sheet, apply: () => (state.active = state.sheets.indexOf(sheet)) });
         };
         const protection = loadable({ _context: context }, ["protected"]);
+        // options.protectedAfterCheck: the sheet is protected only after the pane asked (another author on
+        // the web protects it between the two syncs of a command), so the answer says it is not.
         protection._resolve = function () {
-          this._values.protected = lazy().protected;
+          this._values.protected = options.protectedAfterCheck ? false : lazy().protected;
         };
         ws.protection = protection;
         return ws;

@@ -4,6 +4,8 @@
 import { fromA1, parseRange, toA1, type Area } from "../../workbook";
 import { cellState } from "../cells";
 import type { CellRef, EditCells, EditKind } from "../driver";
+import { PANE } from "../../messages";
+import { RefusedWhole } from "../port";
 import { BAND_ROWS, CELL_PROPS, hostCell, joinMerges, stripSheet } from "./read";
 
 /** The merged areas of one sheet that may hold a written cell, asked band by band (512 areas at most per answer). */
@@ -94,7 +96,15 @@ export function edit<T>(
           r.load(CELL_PROPS);
           return r;
         });
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (err) {
+          // A sheet protected after the first sync (another author on the web): Excel refuses the writes
+          // (AccessDenied). Whatever of the batch it kept is put back by the transaction.
+          if ((err as { code?: string })?.code === "AccessDenied")
+            throw new RefusedWhole(PANE.protectedSheet([...new Set(refs.map((c) => c.sheet))].join("」「")));
+          throw err;
+        }
         return after.map((r) => cellState(hostCell(r)));
       },
     });

@@ -82,18 +82,52 @@ export function specialCells(range: Et.Range, type: number, into: Map<string, st
   }
 }
 
-/** One cell as WPS holds it, with its apostrophe (PrefixCharacter) so undo puts text back as text. */
-export function hostCell(range: Et.Range): HostCell {
+/**
+ * Range.PrefixCharacter: "'" for text typed with an apostrophe; undefined where this WPS does not answer it
+ * (declared in the typings, but no source says every build implements it; host-evidence.md, claim 10).
+ */
+function prefixOf(range: Et.Range): boolean | undefined {
+  try {
+    const p = range.PrefixCharacter as unknown;
+    return typeof p === "string" ? p === "'" : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a cell whose Value2 reads like an error value ("#N/A") holds that error or that text, where
+ * PrefixCharacter cannot tell: SpecialCells over the cell and a neighbour (never one cell alone, which VBA
+ * widens to the whole sheet) lists error cells only.
+ */
+function holdsError(range: Et.Range, ws: Et.Worksheet, formula: boolean): boolean {
+  const at = areaOf(range);
+  const left = at.left > 0 ? at.left - 1 : at.left;
+  const errors = new Map<string, string>();
+  specialCells(ws.Range(addressOf(at.top, left, 1, 2)), formula ? CELL_TYPE_FORMULAS : CELL_TYPE_CONSTANTS, errors);
+  return errors.has(`${at.top}:${at.left}`);
+}
+
+/**
+ * One cell as WPS holds it, with its apostrophe (PrefixCharacter) so undo puts text back as text. Where WPS
+ * does not answer PrefixCharacter, text-ness comes from the value (a string that would convert is text) and
+ * an error-like string is told apart by SpecialCells (needs the cell's sheet).
+ */
+export function hostCell(range: Et.Range, ws?: Et.Worksheet): HostCell {
   const raw = range.Value2 as unknown;
   const format = normalFormat(range.NumberFormat);
-  const prefix = range.PrefixCharacter === "'";
+  const formula = range.Formula;
+  const prefix = prefixOf(range);
   let error = comError(raw);
-  if (!error && typeof raw === "string" && ERROR_LITERAL.test(raw) && !prefix && format !== "@") error = raw;
+  if (!error && typeof raw === "string" && ERROR_LITERAL.test(raw) && !prefix && format !== "@") {
+    const isFormula = typeof formula === "string" && formula.startsWith("=");
+    if (prefix === false || !ws || holdsError(range, ws, isFormula)) error = raw;
+  }
   return {
     value: (error ?? (raw === undefined || raw === null ? "" : raw)) as CellValue,
     format,
-    formula: range.Formula,
+    formula,
     isError: !!error,
-    prefix,
+    prefix: !!prefix,
   };
 }

@@ -7,7 +7,7 @@ import { PANE } from "../../messages";
 import { cellState } from "../cells";
 import type { HostDriver } from "../driver";
 import { portOf } from "../transaction";
-import { PortError, type HostCandidate, type HostPort, type HostSupport, type Snapshot, type UndoStore } from "../port";
+import { PortError, RefusedWhole, type HostCandidate, type HostPort, type HostSupport, type Snapshot, type UndoStore } from "../port";
 import { hostCell } from "./cells";
 import { saveFile } from "./files";
 import { interiorOf, type MergeTrust } from "./merges";
@@ -137,9 +137,10 @@ export function wpsDriver(app: EtApplication, options: WpsPortOptions = {}): Hos
         if (!ranges[i]) ranges[i] = byName.get(refs[i].sheet)!.Range(refs[i].cell);
         return ranges[i];
       };
+      const cell = (i: number) => hostCell(range(i), byName.get(refs[i].sheet));
       return body({
-        isProtected: (s) => !!byName.get(names[s])!.ProtectContents,
-        state: (i) => cellState(hostCell(range(i))),
+        isProtected: (s) => protectedSheet(byName.get(names[s])!) === true,
+        state: (i) => cellState(cell(i)),
         interior: (i) => interiorOf(range(i)),
         write: (i, input) => {
           const r = range(i);
@@ -149,10 +150,16 @@ export function wpsDriver(app: EtApplication, options: WpsPortOptions = {}): Hos
             else r.Value2 = input.value as string;
             return undefined;
           } catch (err) {
+            // A sheet that did not say whether it is protected (or says so now) refuses the command whole:
+            // the transaction puts back what this command already wrote.
+            const ws = byName.get(refs[i].sheet)!;
+            const now = protectedSheet(ws);
+            if (now === true) throw new RefusedWhole(PANE.protectedSheet(refs[i].sheet));
+            if (now === undefined) throw new RefusedWhole(PANE.sheetRefusedWrite(refs[i].sheet));
             return err instanceof Error ? err.message : String(err);
           }
         },
-        readBack: async () => refs.map((_, i) => cellState(hostCell(range(i)))),
+        readBack: async () => refs.map((_, i) => cellState(cell(i))),
       });
     },
 
@@ -174,6 +181,19 @@ export function wpsDriver(app: EtApplication, options: WpsPortOptions = {}): Hos
       store?.setItem(`jx-selfeval:${key}`, value);
     },
   };
+}
+
+/**
+ * Whether WPS says the sheet is protected: undefined when it does not answer (ProtectContents is declared in
+ * the typings, but no source says every build answers it; docs/developer/host-evidence.md, claim 10).
+ */
+function protectedSheet(ws: Et.Worksheet): boolean | undefined {
+  try {
+    const p = ws.ProtectContents as unknown;
+    return typeof p === "boolean" ? p : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function wpsPort(app: EtApplication, options: WpsPortOptions = {}): HostPort {

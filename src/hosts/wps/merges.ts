@@ -56,8 +56,16 @@ export function mergedAreas(
     if (out.length === 0) {
       // No likely top-left is merged: the whole block says whether any cell is (null proves the VBA answer).
       const whole = ws.Range(addressOf(top, left, rows, cols)).MergeCells;
-      if (whole === false) return out;
       if (whole === null) trust.halving = true;
+      else if (whole === false) {
+        // False settles nothing while the host's answer for a partly merged range is unknown: a block with
+        // every cell filled (merged areas holding values in their other cells, as some tools write them)
+        // offers no likely top-left. A small block is asked cell by cell; a large one is taken at its word.
+        if (rows * cols > CELL_BY_CELL_LIMIT) return out;
+        everyCell();
+        if (out.length > 0) trust.halving = answersNullWhenPartlyMerged(ws, out, out, top, left, rows, cols);
+        return out;
+      }
     }
     out.length = 0;
   }
@@ -65,6 +73,9 @@ export function mergedAreas(
   else everyCell();
   return out;
 }
+
+/** The largest block asked cell by cell while the host's MergeCells for a partly merged range is unknown. */
+export const CELL_BY_CELL_LIMIT = 1000;
 
 /** What is known of the host's MergeCells: undefined until a partly merged range has been asked. */
 export interface MergeTrust {

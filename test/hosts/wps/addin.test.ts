@@ -2,7 +2,7 @@
 // fake WPS in each mode the evidence leaves open (docs/developer/host-evidence.md): omitted arguments as
 // undefined or as COM's "parameter not found" (row 1), Application.ribbonUI read-only (row 7), the root as
 // window.Application or wps (row 8), and CustomTaskpane.Navigate with a new #fragment reloading the pane or
-// not (row 10).
+// not (row 10), and what a cell shows when its function throws (row 10).
 import { PARAM_NOT_FOUND, registerWpsFunctions, type WpsFunction } from "../../../src/hosts/wps/functions";
 import { hidePane } from "../../../src/hosts/wps/pane";
 import * as functions from "../../../src/functions/functions";
@@ -33,6 +33,23 @@ describe.each(["undefined", "paramNotFound"] as const)("omitted arguments arrivi
     expect(fake.calculate("=JX.BUDGETSCORE(37.24,43.2,10)")).toBe(functions.budgetScoreFn(37.24, 43.2, 10));
     expect(fake.calculate('=JX.SCORE("≥95%",0.9,10)')).toBe(functions.score("≥95%", 0.9, 10));
     expect(fake.calculate("=JX.EXECRATE(10,0)")).toBe("#VALUE!");
+  });
+});
+
+describe.each(["#VALUE!", "message"] as const)("a JX function that fails, WPS showing %s (host-evidence.md claim 10)", (thrownShows) => {
+  test("a function that fails shows no number and no English, whether WPS shows #VALUE! or the message", () => {
+    const fake = fakeWps({ thrownShows });
+    registerWpsFunctions(fake.wps, "JX", golden, functions);
+    for (const formula of ["=JX.EXECRATE(10,0)", "=JX.BUDGETSCORE(-5,43.2)", '=JX.SCORE("",0.9,10)']) {
+      const shown = fake.calculate(formula);
+      expect({ formula, type: typeof shown }).toEqual({ formula, type: "string" });
+      if (thrownShows === "#VALUE!") expect(shown).toBe("#VALUE!");
+      else {
+        // The FunctionError's own Chinese message, never an English one or a stack.
+        expect(shown).toMatch(/[\u4e00-\u9fff]/);
+        expect(shown).not.toMatch(/Error|\bat\b|undefined|NaN|\n/);
+      }
+    }
   });
 });
 

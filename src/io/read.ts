@@ -17,7 +17,7 @@ import {
   type Declared,
 } from "./bounds";
 import { quietly } from "./quiet";
-import { forContainer, sniff, type FileKind, type Sniffed } from "./sniff";
+import { sniff, type FileKind, type Sniffed } from "./sniff";
 import { ZipError, stepInflate, unzipBounded, type Inflater, type ZipEntry } from "./zip";
 
 export interface ReadLimits {
@@ -286,12 +286,19 @@ function decodeHtml(bytes: Uint8Array, charset: string): string {
   }
 }
 
+export interface ReadOptions {
+  sniffed?: Sniffed;
+  /** Unpacks a zip entry (Node's zlib in the CLI; fflate in steps otherwise). */
+  inflate?: Inflater;
+  /** The same bytes as the platform's native byte type (a Node buffer in the CLI), which the reader handles best. */
+  native?: (bytes: Uint8Array) => Uint8Array;
+}
+
 /** Reads any workbook file's bytes; throws ReadError for what is not a workbook or goes past the limits. */
-export function readWorkbook(
-  bytes: Uint8Array,
-  limits: ReadLimits = DEFAULT_LIMITS,
-  options: { sniffed?: Sniffed; inflate?: Inflater } = {},
-): WorkbookRead {
+export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS, options: ReadOptions = {}): WorkbookRead {
+  // The reader's own container code keeps an .xls's streams as views of a Node buffer, but copies them into
+  // arrays of numbers (tens of bytes of memory per byte) from anything else: the CLI hands a view of that kind.
+  if (options.native) bytes = options.native(bytes);
   const sniffed = options.sniffed ?? sniff(bytes);
   const kind = sniffed.kind;
   switch (kind) {
@@ -341,8 +348,7 @@ export function readWorkbook(
         refuseText(sniffed.stream.length, limits, kind);
         refuseDeclared(biffDeclared(sniffed.stream), limits, kind);
       }
-      const { data, type } = forContainer(bytes);
-      parsed = parseSheets((opts) => read(data, { ...opts, type }));
+      parsed = parseSheets((opts) => read(bytes, { ...opts, type: "array" }));
     }
   } catch (err) {
     if (err instanceof ReadError) throw err;

@@ -62,21 +62,10 @@ function sniffZip(bytes: Uint8Array): Sniffed {
   return { kind, entries };
 }
 
-/**
- * The bytes as the container reader takes them best: in Node a Buffer over the same memory (its streams
- * stay Buffers), elsewhere the bytes as they are, read as "array" (its streams become arrays of numbers,
- * tens of bytes of memory per byte).
- */
-export function forContainer(bytes: Uint8Array): { data: Uint8Array; type: "buffer" | "array" } {
-  const B = (globalThis as { Buffer?: { from(b: ArrayBufferLike, offset: number, length: number): Uint8Array } }).Buffer;
-  return B ? { data: B.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), type: "buffer" } : { data: bytes, type: "array" };
-}
-
 function sniffOle(bytes: Uint8Array): Sniffed {
   let container: ReturnType<typeof CFB.read>;
   try {
-    const { data, type } = forContainer(bytes);
-    container = quietly(() => CFB.read(data, { type } as never));
+    container = quietly(() => CFB.read(bytes, { type: "array" } as never));
   } catch (err) {
     return { kind: "corrupt", detail: err instanceof Error ? err.message : String(err) };
   }

@@ -11,7 +11,8 @@ const os = require("os");
 const path = require("path");
 
 const root = path.resolve(__dirname, "..");
-const BIN = path.join(root, "bin", "selfeval.js");
+/** SELFEVAL_BIN measures another checkout's CLI on the same files (the figures before a change). */
+const BIN = process.env.SELFEVAL_BIN || path.join(root, "bin", "selfeval.js");
 const TIME_BOUND_MS = 2000;
 const RSS_BOUND_MB = 300;
 /** A run past this is killed and reported as such (a hang, for the bounds). */

@@ -323,6 +323,16 @@ function crafted() {
   const odsGood = ods(`<table:table-row>${odsText("项目名称")}</table:table-row>`);
   add("truncated.ods", ".ods cut 20 bytes short", "corrupt", odsGood.subarray(0, odsGood.length - 20));
 
+  // --- Just under the default cell limit: read within the bounds.
+  const cellRow = (r) =>
+    `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}"><v>2</v></c><c r="C${r}" t="inlineStr"><is><t>项目${r}</t></is></c><c r="D${r}"><v>4</v></c><c r="E${r}"><v>5</v></c></row>`;
+  add(
+    "xlsx-at-limit.xlsx",
+    ".xlsx: 99,995 cells (20,000 × 5 less 5), just under the default limit of 100,000",
+    "read",
+    xlsx(`<sheetData>${Array.from({ length: 19999 }, (_, r) => cellRow(r + 1)).join("")}</sheetData>`),
+  );
+
   // --- Baselines: a normal workbook in each format, read as usual.
   add("normal.xlsx", "baseline: a normal small .xlsx", "read", good);
   add("normal.xls", "baseline: a normal small .xls", "read", goodXls);

@@ -2,6 +2,7 @@
 // page stays responsive however many workbooks are dropped. Keeps each file's bytes until the page is
 // cleared, to make its downloads (the filled workbook, the report) and the batch's 汇总.xlsx on request.
 import { browserFormulaEngine } from "../formula/browser";
+import { muteLibraryConsole } from "../io/quiet";
 import { DEFAULT_LIMITS } from "../io/read";
 import { CHECKER, CLI } from "../messages";
 import { fileJson } from "../output/json";
@@ -12,6 +13,7 @@ import { reportDocx, reportTables } from "../usecases/report";
 import { buildReport } from "../workbook";
 import { MIME, type FromWorker, type KeptReport, type ToWorker } from "./protocol";
 
+muteLibraryConsole();
 const env: EngineEnv = { limits: DEFAULT_LIMITS, formulas: browserFormulaEngine, unexpected: CHECKER.unexpected };
 const files = new Map<number, { name: string; bytes: Uint8Array; report: FileReport }>();
 

@@ -26,7 +26,7 @@ export { FileProblem };
 
 /** The use cases as the CLI runs them: Node's zlib, IronCalc loaded from node_modules on the first workbook that needs it. */
 export function nodeEnv(limits: ReadLimits): EngineEnv {
-  return { limits, inflate: nativeInflate, formulas: nodeFormulaEngine };
+  return { limits, inflate: nativeInflate, native: (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength), formulas: nodeFormulaEngine };
 }
 
 /** Reads one file into grids, or throws FileProblem with the reason in Chinese. */

@@ -3,6 +3,7 @@
 // share are in args.ts, the file system in files.ts, what is printed or written in src/output.
 import fs from "fs";
 import path from "path";
+import { muteLibraryConsole } from "../io/quiet";
 import { CLI } from "../messages";
 import { profileChoices } from "../scoring";
 import { UsageError, help, type Output } from "./args";
@@ -43,6 +44,7 @@ function version(): string {
 /** Runs a command line; returns the exit code. Every failure is a Chinese message, never a stack trace. */
 export async function main(argv: string[], io: Output = STD): Promise<number> {
   const [command, ...args] = argv;
+  if (io === STD) muteLibraryConsole(Boolean(process.env.SELFEVAL_DEBUG));
   try {
     if (!command || command === "help" || command === "--help" || command === "-h") {
       const topic = args[0] as keyof typeof CLI.help | undefined;

@@ -5,6 +5,7 @@ import * as XLSX from "@e965/xlsx";
 import type { CellObject, WorkSheet } from "@e965/xlsx";
 import { fromA1 } from "../workbook";
 import type { SheetEdit } from "./patch";
+import { quietly } from "./quiet";
 import type { Sniffed } from "./sniff";
 
 function setCell(ws: WorkSheet, address: string, value: unknown, formula: string | undefined, format: string | undefined): void {
@@ -31,13 +32,14 @@ function setCell(ws: WorkSheet, address: string, value: unknown, formula: string
 /** The workbook's bytes as a new .xlsx with the edits made. */
 export function convertToXlsx(bytes: Uint8Array, sniffed: Sniffed, edits: SheetEdit[]): Uint8Array {
   const options = { cellFormula: true, cellNF: true, cellStyles: true, cellDates: false } as const;
-  const book =
+  const book = quietly(() =>
     sniffed.kind === "html"
       ? XLSX.read(new TextDecoder(/gb|936/i.test(sniffed.charset ?? "") ? "gb18030" : "utf-8").decode(bytes), {
           ...options,
           type: "string",
         })
-      : XLSX.read(bytes, { ...options, type: "array" });
+      : XLSX.read(bytes, { ...options, type: "array" }),
+  );
   for (const edit of edits) {
     const ws = book.Sheets[edit.sheet];
     if (!ws) continue;
@@ -50,5 +52,7 @@ export function convertToXlsx(bytes: Uint8Array, sniffed: Sniffed, edits: SheetE
       }
     }
   }
-  return new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx", cellStyles: true, compression: true }) as ArrayBuffer);
+  return new Uint8Array(
+    quietly(() => XLSX.write(book, { type: "array", bookType: "xlsx", cellStyles: true, compression: true }) as ArrayBuffer),
+  );
 }

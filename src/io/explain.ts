@@ -12,6 +12,14 @@ export function explainReadError(file: string, err: ReadError): string {
       return IO.notWorkbook(file, err.kind);
     case "too-large":
       return IO.tooLarge(file, err.figures.bytes, err.figures.limit ?? 0);
+    case "unsupported":
+      return IO.unsupported(file, err.kind);
+    case "garbled":
+      return IO.garbled(file);
+    case "too-much-text":
+      return IO.tooMuchText(file, err.figures.bytes, err.figures.limit ?? 0);
+    case "too-many-merges":
+      return IO.tooManyMerges(file, err.figures.merges, err.figures.limit ?? 0);
     case "too-many-cells":
       return IO.tooManyCells(file, err.figures.cells, err.figures.limit ?? 0);
     default:

@@ -6,6 +6,17 @@ import * as XLSX from "@e965/xlsx";
 import type { CellObject, WorkBook, WorkSheet } from "@e965/xlsx";
 import { Grid, dateText, type Area, type CellEntry } from "../workbook";
 import { fmt } from "../messages";
+import {
+  MAX_CELL_TEXT,
+  biffDeclared,
+  garbledSheetName,
+  garbledText,
+  htmlDeclared,
+  odsDeclared,
+  xml2003Declared,
+  type Declared,
+} from "./bounds";
+import { quietly } from "./quiet";
 import { sniff, type FileKind, type Sniffed } from "./sniff";
 import { ZipError, stepInflate, unzipBounded, type Inflater, type ZipEntry } from "./zip";
 
@@ -16,17 +27,46 @@ export interface ReadLimits {
   maxCells: number;
 }
 
-/** Far beyond any real 自评表 (a few hundred cells, well under 1 MB), far below what hurts. */
-export const DEFAULT_LIMITS: ReadLimits = { maxBytes: 100 * 1024 * 1024, maxCells: 1_000_000 };
+/**
+ * Far beyond any real 自评表 (a few hundred cells, well under 1 MB), far below what hurts: 100,000 cells are
+ * read and checked in about 1.5 s and 160 MB (docs/developer/benchmarks.md); a million took 11 s and 490 MB.
+ */
+export const DEFAULT_LIMITS: ReadLimits = { maxBytes: 100 * 1024 * 1024, maxCells: 100_000 };
 
-export type ReadProblem = "empty" | "encrypted" | "not-workbook" | "corrupt" | "too-large" | "too-many-cells";
+/**
+ * The text the reader parses (a package's XML parts, an HTML or XML file, an .xls stream), at most 300
+ * bytes for each cell the limit allows (30 MB by default; a real 自评表 has well under 1 MB): parsing holds
+ * about five times its text in memory. Pictures and other parts of a package count only towards maxBytes.
+ */
+export const TEXT_BYTES_PER_CELL = 300;
+export const maxText = (limits: ReadLimits): number => Math.min(limits.maxBytes, limits.maxCells * TEXT_BYTES_PER_CELL);
+
+/** Merged areas in a workbook (a 自评表 has a few dozen). */
+export const MAX_MERGES = 10_000;
+/**
+ * An HTML table's cells × merged areas: the reader looks every cell up in every merged area, so 40,000
+ * cells with 40,000 areas took 5 s; 50 million steps take about 0.2 s.
+ */
+export const MAX_HTML_MERGE_WORK = 50_000_000;
+
+export type ReadProblem =
+  | "empty"
+  | "encrypted"
+  | "not-workbook"
+  | "unsupported"
+  | "corrupt"
+  | "garbled"
+  | "too-large"
+  | "too-much-text"
+  | "too-many-cells"
+  | "too-many-merges";
 
 export class ReadError extends Error {
   constructor(
     readonly problem: ReadProblem,
     /** What the file is (docx, image …) or what is wrong, in English for logs; the shells say it in Chinese. */
     readonly kind: FileKind,
-    readonly figures: { bytes?: number; cells?: number; limit?: number } = {},
+    readonly figures: { bytes?: number; cells?: number; merges?: number; limit?: number } = {},
   ) {
     super(`${problem}: ${kind}`);
   }
@@ -58,6 +98,12 @@ const { read } = XLSX;
 const parse_zip = (XLSX as unknown as { parse_zip: (zip: unknown, opts: unknown) => WorkBook }).parse_zip;
 
 const OPTIONS = { dense: true, cellFormula: true, cellNF: true, cellText: false, cellDates: false, sheetStubs: true, xlfn: true } as const;
+/**
+ * ODS and SpreadsheetML 2003 are read without stub cells: there the reader would create one for every
+ * covered or empty cell a repeat count or merge span declares (billions from a few bytes), and neither
+ * format has a formula without its result, which is what stubs keep for .xlsx and .xls.
+ */
+const NO_STUBS = { ...OPTIONS, sheetStubs: false } as const;
 
 /** Cells in a sheet part: the number of "<c " tags (exact for every writer, and cheap). */
 function countCells(xml: Uint8Array): number {
@@ -70,10 +116,29 @@ function refuseLarge(bytes: number, limits: ReadLimits, kind: FileKind): void {
   if (bytes > limits.maxBytes) throw new ReadError("too-large", kind, { bytes, limit: limits.maxBytes });
 }
 
+function refuseText(bytes: number, limits: ReadLimits, kind: FileKind): void {
+  if (bytes > maxText(limits)) throw new ReadError("too-much-text", kind, { bytes, limit: maxText(limits) });
+}
+
+/** Refuses what a file declares past the limits, before the reader creates any of it. */
+function refuseDeclared(d: Declared, limits: ReadLimits, kind: FileKind): void {
+  const cells = d.cells + d.merged;
+  if (cells > limits.maxCells) throw new ReadError("too-many-cells", kind, { cells, limit: limits.maxCells });
+  if (d.merges > MAX_MERGES) throw new ReadError("too-many-merges", kind, { merges: d.merges, limit: MAX_MERGES });
+  if (kind === "html" && d.merges * d.cells > MAX_HTML_MERGE_WORK) {
+    throw new ReadError("too-many-merges", kind, { merges: d.merges, limit: Math.floor(MAX_HTML_MERGE_WORK / Math.max(1, d.cells)) });
+  }
+}
+
 /** Unpacks a zip package within the limits: declared sizes first, then every entry counted as it unpacks. */
 function unpack(bytes: Uint8Array, entries: ZipEntry[], limits: ReadLimits, kind: FileKind, inflate: Inflater): Map<string, Uint8Array> {
   refuseLarge(
     entries.reduce((s, e) => s + e.size, 0),
+    limits,
+    kind,
+  );
+  refuseText(
+    entries.filter((e) => /\.(xml|bin)$/i.test(e.name)).reduce((s, e) => s + e.size, 0),
     limits,
     kind,
   );
@@ -84,32 +149,30 @@ function unpack(bytes: Uint8Array, entries: ZipEntry[], limits: ReadLimits, kind
     if (err instanceof ZipError && /grows past/.test(err.message)) throw new ReadError("too-large", kind, { limit: limits.maxBytes });
     throw new ReadError("corrupt", kind);
   }
-  const cells = [...parts].filter(([name]) => SHEET_PART.test(name)).reduce((s, [, xml]) => s + countCells(xml), 0);
-  if (cells > limits.maxCells) throw new ReadError("too-many-cells", kind, { cells, limit: limits.maxCells });
+  if (kind === "ods") {
+    const content = parts.get("content.xml");
+    if (content) refuseDeclared(odsDeclared(new TextDecoder().decode(content)), limits, kind);
+  } else {
+    const cells = [...parts].filter(([name]) => SHEET_PART.test(name)).reduce((s, [, xml]) => s + countCells(xml), 0);
+    if (cells > limits.maxCells) throw new ReadError("too-many-cells", kind, { cells, limit: limits.maxCells });
+  }
   return parts;
 }
 
-/** Runs a parse with SheetJS's console notes ("ODS number format may be incorrect") kept off the screen. */
-function quietly<T>(body: () => T): T {
-  const error = console.error;
-  console.error = (...args: unknown[]) => {
-    if (!/number format may be incorrect/.test(String(args[0]))) error(...args);
-  };
-  try {
-    return body();
-  } finally {
-    console.error = error;
-  }
+/**
+ * Parses a package sheet by sheet when parsing it whole fails, so one bad sheet costs only itself; the
+ * reader's console notes are dropped (src/io/quiet.ts).
+ */
+function parseSheets(
+  parse: (opts: object) => WorkBook,
+  options: typeof OPTIONS | typeof NO_STUBS = OPTIONS,
+): { book: WorkBook; unreadable: WorkbookRead["unreadable"] } {
+  return quietly(() => parseEach(parse, options));
 }
 
-/** Parses a package sheet by sheet when parsing it whole fails, so one bad sheet costs only itself. */
-function parseSheets(parse: (opts: object) => WorkBook): { book: WorkBook; unreadable: WorkbookRead["unreadable"] } {
-  return quietly(() => parseEach(parse));
-}
-
-function parseEach(parse: (opts: object) => WorkBook): { book: WorkBook; unreadable: WorkbookRead["unreadable"] } {
+function parseEach(parse: (opts: object) => WorkBook, options: object): { book: WorkBook; unreadable: WorkbookRead["unreadable"] } {
   try {
-    return { book: parse(OPTIONS), unreadable: [] };
+    return { book: parse(options), unreadable: [] };
   } catch (whole) {
     let names: string[];
     try {
@@ -121,7 +184,7 @@ function parseEach(parse: (opts: object) => WorkBook): { book: WorkBook; unreada
     const unreadable: WorkbookRead["unreadable"] = [];
     names.forEach((name, i) => {
       try {
-        const one = parse({ ...OPTIONS, sheets: i });
+        const one = parse({ ...options, sheets: i });
         const sheet = one.Sheets[one.SheetNames[0]] ?? one.Sheets[name];
         if (!sheet) throw new Error("empty");
         book.SheetNames.push(name);
@@ -177,21 +240,41 @@ function entryOf(c: CellObject, row: number, col: number): CellEntry | null {
   return e;
 }
 
-function gridOf(name: string, ws: WorkSheet): Grid {
+/** The indexes of an array's elements: all of them for a compact one, only those present for a sparse one. */
+function present<T>(list: Array<T | undefined>): Iterable<number> {
+  return list.length <= 1024 ? list.keys() : Object.keys(list).map(Number);
+}
+
+function gridOf(name: string, ws: WorkSheet, kind: FileKind): Grid {
   const entries: CellEntry[] = [];
   const rows = (ws["!data"] ?? []) as Array<Array<CellObject | undefined> | undefined>;
-  for (let r = 0; r < rows.length; r++) {
+  // A row or column reached by a jump (ss:Index="1048576") leaves a sparse array: visit what is there.
+  for (const r of present(rows)) {
     const row = rows[r];
     if (!row) continue;
-    for (let col = 0; col < row.length; col++) {
+    for (const col of present(row)) {
       const c = row[col];
       if (!c) continue;
       const e = entryOf(c, r, col);
-      if (e) entries.push(e);
+      if (!e) continue;
+      if (typeof e.value === "string" && garbledText(e.value))
+        throw new ReadError("garbled", kind, { cells: e.value.length, limit: MAX_CELL_TEXT });
+      entries.push(e);
     }
   }
-  const merges: Area[] = (ws["!merges"] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
-  return new Grid(entries, merges, name);
+  return new Grid(entries, mergesOf(ws), name);
+}
+
+function mergesOf(ws: WorkSheet): Area[] {
+  return (ws["!merges"] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
+}
+
+/** The cells a sheet's merged areas cover (counted against the limit, as the grid indexes them by row). */
+function mergedCells(ws: WorkSheet): number {
+  return mergesOf(ws).reduce((s, m) => {
+    const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    return area > 1 ? s + area : s;
+  }, 0);
 }
 
 function decodeHtml(bytes: Uint8Array, charset: string): string {
@@ -203,12 +286,19 @@ function decodeHtml(bytes: Uint8Array, charset: string): string {
   }
 }
 
+export interface ReadOptions {
+  sniffed?: Sniffed;
+  /** Unpacks a zip entry (Node's zlib in the CLI; fflate in steps otherwise). */
+  inflate?: Inflater;
+  /** The same bytes as the platform's native byte type (a Node buffer in the CLI), which the reader handles best. */
+  native?: (bytes: Uint8Array) => Uint8Array;
+}
+
 /** Reads any workbook file's bytes; throws ReadError for what is not a workbook or goes past the limits. */
-export function readWorkbook(
-  bytes: Uint8Array,
-  limits: ReadLimits = DEFAULT_LIMITS,
-  options: { sniffed?: Sniffed; inflate?: Inflater } = {},
-): WorkbookRead {
+export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS, options: ReadOptions = {}): WorkbookRead {
+  // The reader's own container code keeps an .xls's streams as views of a Node buffer, but copies them into
+  // arrays of numbers (tens of bytes of memory per byte) from anything else: the CLI hands a view of that kind.
+  if (options.native) bytes = options.native(bytes);
   const sniffed = options.sniffed ?? sniff(bytes);
   const kind = sniffed.kind;
   switch (kind) {
@@ -230,18 +320,34 @@ export function readWorkbook(
   let parsed: { book: WorkBook; unreadable: WorkbookRead["unreadable"] };
   let parts: Array<[string, Uint8Array]> | undefined;
   try {
-    if (kind === "xlsx" || kind === "xlsb" || kind === "ods") {
+    if (kind === "xlsb") {
+      // Read wrongly by the reader on real files (garbage sheet names, a 9 KB file grown to 1.5 GB):
+      // refused by name, with what to do.
+      throw new ReadError("unsupported", kind);
+    }
+    if (kind === "xlsx" || kind === "ods") {
       const unpacked = unpack(bytes, sniffed.entries!, limits, kind, options.inflate ?? stepInflate);
       const names = [...unpacked.keys()];
       const container = { FullPaths: names, FileIndex: names.map((n) => ({ name: n, content: unpacked.get(n)!, type: 2 })) };
-      parsed = parseSheets((opts) => parse_zip(container, opts));
+      parsed = parseSheets((opts) => parse_zip(container, opts), kind === "ods" ? NO_STUBS : OPTIONS);
       if (kind === "xlsx") parts = sniffed.entries!.filter((e) => unpacked.has(e.name)).map((e) => [e.name, unpacked.get(e.name)!]);
     } else if (kind === "html") {
       refuseLarge(bytes.length, limits, kind);
+      refuseText(bytes.length, limits, kind);
       const text = decodeHtml(bytes, sniffed.charset ?? "utf-8");
+      refuseDeclared(htmlDeclared(text), limits, kind);
       parsed = parseSheets((opts) => read(text, { ...opts, type: "string" }));
+    } else if (kind === "xml2003") {
+      refuseLarge(bytes.length, limits, kind);
+      refuseText(bytes.length, limits, kind);
+      refuseDeclared(xml2003Declared(new TextDecoder("latin1").decode(bytes)), limits, kind);
+      parsed = parseSheets((opts) => read(bytes, { ...opts, type: "array" }), NO_STUBS);
     } else {
       refuseLarge(bytes.length, limits, kind);
+      if (sniffed.stream) {
+        refuseText(sniffed.stream.length, limits, kind);
+        refuseDeclared(biffDeclared(sniffed.stream), limits, kind);
+      }
       parsed = parseSheets((opts) => read(bytes, { ...opts, type: "array" }));
     }
   } catch (err) {
@@ -253,7 +359,16 @@ export function readWorkbook(
   const grids: Grid[] = [];
   let cells = 0;
   for (const name of book.SheetNames) {
-    const grid = gridOf(name, book.Sheets[name]);
+    if (garbledSheetName(name)) throw new ReadError("garbled", kind);
+  }
+  for (const name of book.SheetNames) {
+    const ws = book.Sheets[name];
+    if (ws["!merges"] && ws["!merges"].length > MAX_MERGES) {
+      throw new ReadError("too-many-merges", kind, { merges: ws["!merges"].length, limit: MAX_MERGES });
+    }
+    cells += mergedCells(ws);
+    if (cells > limits.maxCells) throw new ReadError("too-many-cells", kind, { cells, limit: limits.maxCells });
+    const grid = gridOf(name, ws, kind);
     cells += grid.size;
     if (cells > limits.maxCells) throw new ReadError("too-many-cells", kind, { cells, limit: limits.maxCells });
     grids.push(grid);

@@ -1,6 +1,7 @@
 // What a file really is, from its bytes (never its name): a workbook the reader can open (.xlsx, .xlsm,
 // .xls/.et, .ods, Excel 2003 XML, an HTML table saved as .xls) or something else, said plainly.
 import { CFB } from "@e965/xlsx";
+import { quietly } from "./quiet";
 import { ZipError, entryHead, zipEntries, type ZipEntry } from "./zip";
 
 export type FileKind =
@@ -25,6 +26,8 @@ export interface Sniffed {
   kind: FileKind;
   /** The zip's entries, for .xlsx/.ods (read once here, used by the limits and the reader). */
   entries?: ZipEntry[];
+  /** For .xls: the Workbook stream (its records are counted before the reader parses them). */
+  stream?: Uint8Array;
   /** For HTML: the charset the page declares. */
   charset?: string;
   /** Why it cannot be read, in English for logs (the messages module says it in Chinese). */
@@ -62,7 +65,7 @@ function sniffZip(bytes: Uint8Array): Sniffed {
 function sniffOle(bytes: Uint8Array): Sniffed {
   let container: ReturnType<typeof CFB.read>;
   try {
-    container = CFB.read(bytes, { type: "array" } as never);
+    container = quietly(() => CFB.read(bytes, { type: "array" } as never));
   } catch (err) {
     return { kind: "corrupt", detail: err instanceof Error ? err.message : String(err) };
   }
@@ -79,7 +82,7 @@ function sniffOle(bytes: Uint8Array): Sniffed {
       if (type === 0x0085) break;
       p += 4 + length;
     }
-    return { kind: "xls" };
+    return { kind: "xls", stream: c };
   }
   if (find("WordDocument")) return { kind: "doc" };
   return { kind: "corrupt", detail: "OLE container without a workbook" };

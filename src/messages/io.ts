@@ -13,7 +13,6 @@ const NOT_WORKBOOK: Record<string, string> = {
   image: "是图片，不是工作簿",
   pdf: "是 PDF 文件，不是工作簿",
   text: "是文本文件（或 CSV），不是工作簿",
-  xlsb: "是二进制工作簿（.xlsb）",
 };
 
 export const IO = {
@@ -21,9 +20,19 @@ export const IO = {
   encrypted: (file: string) => `“${file}”设置了打开密码（文件已加密），无法读取：请在 Excel 或 WPS 中打开，取消密码后另存一份再检查。`,
   notWorkbook: (file: string, kind: string) =>
     `“${file}”${NOT_WORKBOOK[kind] ?? "不是工作簿"}：请选择自评表工作簿（.xlsx、.xls、.et、.ods），或在 Excel、WPS 中另存为 .xlsx 后再检查。`,
+  unsupported: (file: string, kind: string) =>
+    kind === "xlsb"
+      ? `“${file}”是二进制工作簿（.xlsb），本工具不读取这种格式（无法保证读对）：请在 Excel 中另存为 .xlsx 后再检查。`
+      : `“${file}”的格式本工具不读取：请在 Excel 或 WPS 中另存为 .xlsx 后再检查。`,
+  garbled: (file: string) =>
+    `“${file}”读出的工作表名或单元格内容是乱码（控制字符、无法解码的字节，或超过单元格 32767 个字符的上限），文件可能已损坏或并非 Excel、WPS 所写，为安全起见未检查：请在 Excel 或 WPS 中打开，确认内容正常后另存为 .xlsx 再检查。`,
   corrupt: (file: string) => `“${file}”无法读取，文件可能已损坏或不完整：请在 Excel 或 WPS 中打开并重新保存后再试。`,
   tooLarge: (file: string, bytes: number | undefined, limit: number) =>
     `“${file}”解压后${bytes ? `有 ${mb(bytes)}，` : ""}超过 ${mb(limit)} 的上限（自评表通常不到 1 MB），为安全起见未读取：如确需检查，请用 --max-size 调高上限。`,
+  tooMuchText: (file: string, bytes: number | undefined, limit: number) =>
+    `“${file}”的表格内容（不含图片）${bytes ? `有 ${mb(bytes)}，` : ""}超过 ${mb(limit)} 的上限（自评表通常不到 1 MB），为安全起见未读取：如确需检查，请用 --max-cells 调高上限（每个单元格可占 300 字节）。`,
+  tooManyMerges: (file: string, merges: number | undefined, limit: number) =>
+    `“${file}”有 ${merges ?? "过多"} 个合并区域，超过 ${limit} 的上限（自评表通常只有几十个），为安全起见未读取：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查。`,
   tooManyCells: (file: string, cells: number | undefined, limit: number) =>
     `“${file}”有 ${cells ?? "过多"} 个单元格，超过 ${limit} 的上限（自评表通常只有几百个），为安全起见未读取：如确需检查，请用 --max-cells 调高上限。`,
   sheetUnreadable: (file: string, sheet: string) => `“${file}”的工作表「${sheet}」无法读取，已跳过；其余工作表照常检查。`,

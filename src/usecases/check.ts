@@ -25,6 +25,8 @@ export type { FileReport };
 export interface EngineEnv {
   limits: ReadLimits;
   inflate?: Inflater;
+  /** The bytes as the platform's native byte type (a Node buffer in the CLI): see ReadOptions. */
+  native?: (bytes: Uint8Array) => Uint8Array;
   /** Loaded only for a workbook with formulas its file kept no results for; null where it cannot load. */
   formulas: () => Promise<FormulaEngine | null>;
   /** The file's error for an unexpected failure, in the shell's words (the CLI's when not given). */
@@ -51,7 +53,10 @@ export async function loadBytes(name: string, bytes: Uint8Array, env: EngineEnv)
   if (bytes.byteLength > env.limits.maxBytes) throw new FileProblem(IO.tooLarge(name, bytes.byteLength, env.limits.maxBytes));
   let read: WorkbookRead;
   try {
-    read = readWorkbook(bytes, env.limits, env.inflate ? { inflate: env.inflate } : {});
+    read = readWorkbook(bytes, env.limits, {
+      ...(env.inflate ? { inflate: env.inflate } : {}),
+      ...(env.native ? { native: env.native } : {}),
+    });
   } catch (err) {
     if (err instanceof ReadError) throw new FileProblem(explainReadError(name, err));
     throw new FileProblem(IO.corrupt(name));

@@ -20,6 +20,8 @@ export function explainReadError(file: string, err: ReadError): string {
       return IO.tooMuchText(file, err.figures.bytes, err.figures.limit ?? 0);
     case "too-many-merges":
       return IO.tooManyMerges(file, err.figures.merges, err.figures.limit ?? 0);
+    case "xls-too-large-here":
+      return IO.xlsTooLargeHere(file, err.figures.bytes, err.figures.limit ?? 0);
     case "too-many-cells":
       return IO.tooManyCells(file, err.figures.cells, err.figures.limit ?? 0);
     default:

@@ -88,6 +88,9 @@ function sniffOle(bytes: Uint8Array): Sniffed {
   return { kind: "corrupt", detail: "OLE container without a workbook" };
 }
 
+/** An OLE compound file (.xls, .et, .doc, encrypted OOXML), by its signature. */
+export const isOle = (bytes: Uint8Array): boolean => startsWith(bytes, OLE);
+
 export function sniff(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return { kind: "empty" };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return sniffZip(bytes);

@@ -35,6 +35,8 @@ export const IO = {
     `“${file}”有 ${merges ?? "过多"} 个合并区域，超过 ${limit} 的上限（自评表通常只有几十个），为安全起见未读取：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查。`,
   tooManyCells: (file: string, cells: number | undefined, limit: number) =>
     `“${file}”有 ${cells ?? "过多"} 个单元格，超过 ${limit} 的上限（自评表通常只有几百个），为安全起见未读取：如确需检查，请用 --max-cells 调高上限。`,
+  xlsTooLargeHere: (file: string, bytes: number | undefined, limit: number) =>
+    `“${file}”是 .xls 格式${bytes ? `，有 ${mb(bytes)}` : ""}，超过网页中读取 .xls 的上限 ${mb(limit)}（在网页中读取 .xls 要占用约 40 倍的内存；自评表通常不到 1 MB），为安全起见未读取：请在 Excel 或 WPS 中另存为 .xlsx 后再检查，或用命令行 selfeval check 检查原文件。`,
   sheetUnreadable: (file: string, sheet: string) => `“${file}”的工作表「${sheet}」无法读取，已跳过；其余工作表照常检查。`,
   notFound: (file: string) => `找不到文件“${file}”：请检查路径和文件名。`,
   isDirectory: (file: string) => `“${file}”是文件夹：请指定其中的工作簿，例如 ${file.replace(/[\\/]$/, "")}/*.xlsx。`,

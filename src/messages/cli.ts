@@ -101,7 +101,7 @@ export const CLI = {
     crossFiles: "跨文件核对（自评表与其他文件中同一项目、同一年度的申报表和监控表）：",
     /** The review sample (check --sample): its heading, then one line per table drawn, in rank order. */
     sample: (size: number, population: number, asked: string, byPriority: number, seed: number) =>
-      `复核样本：从 ${population} 张自评表中抽取 ${size} 张（${asked}；其中 ${byPriority} 张按复核优先顺序选取，其余随机抽取），抽样种子 ${seed}：`,
+      `复核样本：从 ${population} 张自评表中抽取 ${size} 张（${asked}；其中 ${byPriority} 张按复核优先顺序选取，${size - byPriority} 张随机抽取），抽样种子 ${seed}：`,
     sampleShare: (share: number) => `${fmt.rate(share)}`,
     sampleCount: (count: number) => `${count} 张`,
     sampleRow: (rank: number, file: string, where: string, project: string, priority: number, signals: string[]) =>

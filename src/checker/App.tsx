@@ -8,13 +8,13 @@ import { CHECKER } from "../messages";
 import type { FileJson } from "../output/json";
 import { downloadFile } from "../report/save";
 import { counts, isSelfEvaluation, ruleCounts, type Entry } from "./batch";
-import { startWorker, type CheckerClient } from "./client";
+import { crossFiles, startWorker, type CheckerClient } from "./client";
 import { BatchProgress } from "./components/BatchProgress";
 import { DropZone } from "./components/DropZone";
 import { FileResult, type DownloadKind } from "./components/FileResult";
 import { RuleCounts } from "./components/RuleCounts";
 import { Toolbar, type Filters } from "./components/Toolbar";
-import type { FromWorker } from "./protocol";
+import type { FromWorker, KeptReport } from "./protocol";
 import { useCheckerStyles } from "./styles";
 
 interface Notice {
@@ -25,7 +25,13 @@ interface Notice {
 declare global {
   interface Window {
     /** The batch's results as `selfeval check --json` gives them, for people who script the page. */
-    __jxChecker?: { results: Array<FileJson | null>; done: number; total: number };
+    __jxChecker?: {
+      results: Array<FileJson | null>;
+      done: number;
+      total: number;
+      /** `selfeval check --json`'s crossFiles, once the batch is finished and compared across its files. */
+      crossFiles?: FileJson[];
+    };
   }
 }
 
@@ -89,9 +95,31 @@ export function App() {
 
   const done = entries.filter((e) => e.result).length;
   const finished = entries.length > 0 && done === entries.length;
+
+  // Once every file is checked (again when more are added): the cross-checks between the batch's files.
+  const [cross, setCross] = React.useState<{ total: number; files: KeptReport[] } | null>(null);
   React.useEffect(() => {
-    window.__jxChecker = { results: entries.map((e) => e.result ?? null), done, total: entries.length };
-  }, [entries, done]);
+    if (!finished) return;
+    let live = true;
+    void worker()
+      .then(crossFiles)
+      .then((files) => live && setCross({ total: entries.length, files }));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the worker is started once and kept in a ref
+  }, [finished, entries.length]);
+  const crossReady = finished && cross?.total === entries.length;
+  const crossById = React.useMemo(() => new Map((cross?.files ?? []).map((f) => [f.id, f.json!])), [cross]);
+
+  React.useEffect(() => {
+    window.__jxChecker = {
+      results: entries.map((e) => e.result ?? null),
+      done,
+      total: entries.length,
+      ...(crossReady ? { crossFiles: cross!.files.map((f) => f.json!) } : {}),
+    };
+  }, [entries, done, crossReady, cross]);
 
   const byRule = React.useMemo(() => ruleCounts(entries), [entries]);
   const ordered = React.useMemo(() => {
@@ -137,18 +165,25 @@ export function App() {
 
       {entries.length > 0 && (
         <Toolbar
-          finished={finished}
+          finished={crossReady}
           byRule={byRule}
           filters={filters}
           onFilters={(change) => setFilters((f) => ({ ...f, ...change }))}
-          onSummary={() => void worker().then((w) => w.summary())}
+          onSummary={() => void worker().then(async (w) => w.summary(await w.ask({ type: "reports" }), cross?.files ?? []))}
         />
       )}
 
       {finished && <RuleCounts byRule={byRule} />}
 
       {ordered.map((e) => (
-        <FileResult key={e.id} entry={e} severity={filters.severity} rule={filters.rule} onDownload={download} />
+        <FileResult
+          key={e.id}
+          entry={e}
+          cross={crossById.get(e.id)}
+          severity={filters.severity}
+          rule={filters.rule}
+          onDownload={download}
+        />
       ))}
     </main>
   );

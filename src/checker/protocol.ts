@@ -7,20 +7,32 @@ import type { FileReport } from "../usecases/check";
 export interface KeptReport {
   id: number;
   report: FileReport;
+  /** The report as `selfeval check --json` prints it, where the page shows it (cross findings between files). */
+  json?: FileJson;
 }
+
+/** What the page asks every worker (or the first) and gathers: each answer is a list of reports. */
+export type Ask =
+  /** Each worker's reports, for 汇总.xlsx and the batch's review. */
+  | { type: "reports" }
+  /** The reports of the files holding a 申报表 or 监控表, for the cross-checks between files. */
+  | { type: "plans" }
+  /** The files whose 自评表 shares a project with one of these plans (`CrossBatch.pending`), checked again in full. */
+  | { type: "recheck"; plans: KeptReport[] }
+  /** The cross findings between files (`CrossBatch.finish`), from the plans and the files checked again. */
+  | { type: "cross"; plans: KeptReport[]; rechecked: KeptReport[] };
 
 export type ToWorker =
   | { type: "check"; id: number; name: string; bytes: ArrayBuffer }
   | { type: "fill"; id: number; fix: boolean }
   | { type: "report"; id: number }
-  /** Each worker's reports, for the worker that writes 汇总.xlsx. */
-  | { type: "reports" }
-  | { type: "summary"; reports: KeptReport[] };
+  | { type: "ask"; ask: number; question: Ask }
+  | { type: "summary"; reports: KeptReport[]; crossFiles: KeptReport[] };
 
 export type FromWorker =
   /** One file's result: exactly what `selfeval check --json` prints for it. */
   | { type: "checked"; id: number; result: FileJson }
-  | { type: "reports"; reports: KeptReport[] }
+  | { type: "answer"; ask: number; reports: KeptReport[] }
   | { type: "download"; id: number | null; name: string; bytes: ArrayBuffer; mime: string; note: string }
   | { type: "failed"; id: number | null; message: string };
 

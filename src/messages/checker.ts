@@ -1,4 +1,5 @@
 // The web checker's words (dist/checker/index.html): a page for reviewers and desks without Excel.
+import { CLI } from "./cli";
 import { baseNameOf } from "./format";
 import { PLAN_KIND_NAMES } from "./names";
 
@@ -56,4 +57,6 @@ export const CHECKER = {
   workerFailed: (detail: string) => `检查程序出错（${detail}）：请刷新页面后重试；如仍出现，请改用命令行 selfeval。`,
   unexpected: (file: string, detail: string) => `检查“${baseNameOf(file)}”时发生意外错误（${detail}）：其余文件照常检查。`,
   noScript: "本页面需要启用 JavaScript。",
+  /** Above a file's cross findings between files: the CLI's heading for them. */
+  crossFiles: CLI.text.crossFiles.replace(/：$/, ""),
 };

@@ -13,7 +13,7 @@ import { checkFile, main } from "../../src/cli/main";
 import { fileJson } from "../../src/output/json";
 import { readWorkbook } from "../../src/io/read";
 import { summaryWorkbook } from "../../src/output/summary";
-import { systemExport } from "../support/system-export";
+import { declarationSheet, fullSelfEvaluationSheet, monitoringSheet, systemExport } from "../support/system-export";
 import { FORMULAS_WORKBOOK, REF_WORKBOOK } from "../support/generated-workbooks";
 import { launch, serveDist } from "../support/browser";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -259,6 +259,51 @@ test("a batch of 200 workbooks streams its results while the page stays usable",
   const results = (await page.evaluate(() => window.__jxChecker!.results)) as Array<{ file: string }>;
   expect(results.map((r) => r.file)).toEqual(list.map((f) => path.basename(f)));
   expect(results[17]).toEqual(await cliJson(list[17]));
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("across files: a 自评表 in one file and its 申报表 and 监控表 in another are compared as selfeval check compares them", async () => {
+  const folder = path.join(dir, "cross");
+  fs.mkdirSync(folder);
+  const self = path.join(folder, "自评.xlsx");
+  const plans = path.join(folder, "申报与监控.xlsx");
+  await writeWorkbook({ sheets: [fullSelfEvaluationSheet({ E13: "≥45场" })] }, self);
+  await writeWorkbook({ sheets: [declarationSheet(), monitoringSheet()] }, plans);
+  const out: string[] = [];
+  const cwd = process.cwd();
+  process.chdir(folder);
+  try {
+    await main(["check", "--json", "自评.xlsx", "申报与监控.xlsx"], { out: (l) => out.push(l), err: () => undefined });
+  } finally {
+    process.chdir(cwd);
+  }
+  const cli = JSON.parse(out.join("\n"));
+  expect(cli.crossFiles.length).toBeGreaterThan(0);
+
+  const { page, problems } = await open(`${server.origin}/index.html`);
+  // The 自评表 alone has nothing to be compared with; the 申报表 and 监控表 added later bring the comparison.
+  await checkAll(page, [self]);
+  await page.waitForFunction(() => window.__jxChecker?.crossFiles !== undefined);
+  expect(await page.evaluate(() => window.__jxChecker!.crossFiles)).toEqual([]);
+  await page.setInputFiles("[data-testid=files]", [plans]);
+  await page.waitForFunction(() => window.__jxChecker?.total === 2 && window.__jxChecker.crossFiles !== undefined, undefined, {
+    timeout: 60_000,
+  });
+  expect(await page.evaluate(() => window.__jxChecker!.crossFiles)).toEqual(cli.crossFiles);
+
+  // Shown in the 自评表's file, under the CLI's heading, finding by finding in the CLI's words.
+  const shown = page.locator(`section[data-file="自评.xlsx"] [data-testid=cross-files]`);
+  expect(await shown.locator("h3").textContent()).toBe("跨文件核对（自评表与其他文件中同一项目、同一年度的申报表和监控表）");
+  const findings = cli.crossFiles.flatMap((f: { sheets: Array<{ findings: Array<{ rule: string; cell: string; message: string }> }> }) =>
+    f.sheets.flatMap((s) => s.findings),
+  );
+  expect(
+    await shown
+      .locator("li[data-rule]")
+      .evaluateAll((li) => li.map((x) => [x.getAttribute("data-rule"), x.getAttribute("data-cell"), x.lastElementChild!.textContent])),
+  ).toEqual(findings.map((f: { rule: string; cell: string; message: string }) => [f.rule, f.cell, f.message]));
+  expect(await page.locator(`section[data-file="申报与监控.xlsx"] [data-testid=cross-files]`).count()).toBe(0);
   expect(problems).toEqual([]);
   await page.close();
 });

@@ -4,17 +4,21 @@ import { Button } from "@fluentui/react-components";
 import { CHECKER } from "../../messages";
 import { isSelfEvaluation, type Entry } from "../batch";
 import { useCheckerStyles } from "../styles";
-import { TableResult } from "./TableResult";
+import { CrossResult, TableResult } from "./TableResult";
+import type { FileJson } from "../../output/json";
 
 export type DownloadKind = "fill" | "fix" | "report";
 
 export const FileResult = React.memo(function FileResult({
   entry,
+  cross,
   severity,
   rule,
   onDownload,
 }: {
   entry: Entry;
+  /** This file's cross findings with the other files of the batch, once the batch is finished. */
+  cross?: FileJson;
   severity: string;
   rule: string;
   onDownload: (id: number, kind: DownloadKind) => void;
@@ -40,6 +44,7 @@ export const FileResult = React.memo(function FileResult({
       {recognised.map((s) => (
         <TableResult key={`${s.sheet}#${s.table ?? 0}`} table={s} all={r!.sheets} severity={severity} rule={rule} />
       ))}
+      {cross && <CrossResult cross={cross} severity={severity} rule={rule} />}
       {r && !r.error && recognised.some(isSelfEvaluation) && (
         <div className={`${styles.row} ${styles.noPrint}`}>
           <Button size="small" onClick={() => onDownload(entry.id, "fill")}>

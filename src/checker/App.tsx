@@ -12,15 +12,23 @@ import { crossFiles, startWorker, type CheckerClient } from "./client";
 import { BatchProgress } from "./components/BatchProgress";
 import { DropZone } from "./components/DropZone";
 import { FileResult, type DownloadKind } from "./components/FileResult";
+import { Overview } from "./components/Overview";
 import { RuleCounts } from "./components/RuleCounts";
 import { Toolbar, type Filters } from "./components/Toolbar";
+import { overview } from "./overview";
 import type { FromWorker, KeptReport } from "./protocol";
+import { useThrottled } from "./throttle";
 import { useCheckerStyles } from "./styles";
 
 interface Notice {
   intent: "success" | "error" | "info";
   text: string;
 }
+
+/** At most this often the overview's charts redraw while files are checked. */
+const OVERVIEW_MS = 400;
+/** `?overview=0` leaves the overview out (the benchmark measures a batch with and without it). */
+const WITH_OVERVIEW = !/[?&]overview=0\b/.test(window.location.search);
 
 declare global {
   interface Window {
@@ -95,6 +103,9 @@ export function App() {
 
   const done = entries.filter((e) => e.result).length;
   const finished = entries.length > 0 && done === entries.length;
+  // The overview follows the results a few times a second, and at once when the last file is in.
+  const sampled = useThrottled(entries, finished ? 0 : OVERVIEW_MS);
+  const numbers = React.useMemo(() => (WITH_OVERVIEW ? overview(sampled, CHECKER.kind) : null), [sampled]);
 
   // Once every file is checked (again when more are added): the cross-checks between the batch's files.
   const [cross, setCross] = React.useState<{ total: number; files: KeptReport[] } | null>(null);
@@ -122,6 +133,7 @@ export function App() {
   }, [entries, done, crossReady, cross]);
 
   const byRule = React.useMemo(() => ruleCounts(entries), [entries]);
+
   const ordered = React.useMemo(() => {
     const list = [...entries];
     if (filters.sort === "name") list.sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
@@ -162,6 +174,8 @@ export function App() {
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
+
+      {numbers && entries.length > 0 && <Overview numbers={numbers} />}
 
       {entries.length > 0 && (
         <Toolbar

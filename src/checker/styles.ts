@@ -44,4 +44,33 @@ export const useCheckerStyles = makeStyles({
   cell: { fontFamily: "Consolas, 'Courier New', monospace", minWidth: "3.5em", fontWeight: tokens.fontWeightSemibold },
   ruleTitle: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
   noPrint: { "@media print": { display: "none" } },
+  overview: { display: "flex", flexDirection: "column", gap: "8px", "@media print": { breakAfter: "page" } },
+  figures: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(480px, 1fr))", gap: "16px" },
+  figure: {
+    margin: 0,
+    padding: "8px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+    breakInside: "avoid",
+  },
+  figureBody: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "flex-start" },
+  /** The box a chart measures and fills (Fluent's charts size themselves to their parent). */
+  chart: { flex: "0 0 auto", width: "300px", height: "230px", maxWidth: "100%", overflow: "hidden" },
+  numbers: {
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": { textAlign: "right", padding: "1px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+    "& th[scope=row]": { textAlign: "left", fontWeight: tokens.fontWeightRegular },
+  },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });

@@ -57,6 +57,22 @@ export const CHECKER = {
   workerFailed: (detail: string) => `检查程序出错（${detail}）：请刷新页面后重试；如仍出现，请改用命令行 selfeval。`,
   unexpected: (file: string, detail: string) => `检查“${baseNameOf(file)}”时发生意外错误（${detail}）：其余文件照常检查。`,
   noScript: "本页面需要启用 JavaScript。",
+  /** The batch at a glance, above the list (charts with their numbers). */
+  overview: {
+    title: (tables: number) => `批次概览（${tables} 张自评表）`,
+    scores: "总分分布（表中填写的与按规则重算的）",
+    scoresHead: ["总分", "表中填写", "按规则重算"],
+    printed: "表中填写",
+    recomputed: "按规则重算",
+    count: "张数",
+    grades: "等级占比（按规则重算）",
+    rates: "预算执行率分布",
+    kinds: "各类表格数量",
+    rules: "最常见的问题（前 10 条规则）",
+    shareHead: ["", "张数", "占比"],
+    countHead: ["类型", "张数"],
+    rulesHead: ["规则", "次数", "文件数"],
+  },
   /** Above a file's cross findings between files: the CLI's heading for them. */
   crossFiles: CLI.text.crossFiles.replace(/：$/, ""),
 };

@@ -4,7 +4,7 @@ import fs from "fs";
 import { DEFAULT_LIMITS, type ReadLimits } from "../io/read";
 import { CLI } from "../messages";
 import { findProfile, profileChoices, type ProfileId } from "../scoring";
-import { UnknownRuleError, ruleFilter } from "../workbook";
+import { MAX_SEED, UnknownRuleError, ruleFilter } from "../workbook";
 import { isSameFile, writeAtomically } from "./files";
 
 export interface Output {
@@ -54,6 +54,26 @@ export function readLimits(values: { "max-size"?: string; "max-cells"?: string }
     maxBytes: positive("--max-size", values["max-size"], DEFAULT_LIMITS.maxBytes, 1024 * 1024),
     maxCells: positive("--max-cells", values["max-cells"], DEFAULT_LIMITS.maxCells, 1),
   };
+}
+
+/** --sample: "20%" (a share, 0 < share ≤ 100 %) or "30" (a count of tables); undefined when not given. */
+export function readSample(value: string | undefined): { share: number } | { count: number } | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim().replace(/％$/, "%");
+  const percent = /^(\d+(?:\.\d+)?)%$/.exec(text);
+  if (percent) {
+    const share = Number(percent[1]) / 100;
+    if (share > 0 && share <= 1) return { share };
+  } else if (/^\d+$/.test(text) && Number(text) > 0) return { count: Number(text) };
+  throw new UsageError(CLI.badSample(value));
+}
+
+/** --seed: a whole number 0 … 2^32 − 1; undefined when not given. */
+export function readSeed(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text) && Number(text) <= MAX_SEED) return Number(text);
+  throw new UsageError(CLI.badSeed(value));
 }
 
 /** Refuses an output that is missing, of the wrong kind, a folder, the input itself, or present without --force. */

@@ -1,5 +1,5 @@
 // The rule table of docs/rules.md, generated from the catalogue (npm run docs writes it; a test keeps it true).
-import { SEVERITY_NAMES } from "../messages";
+import { ruleLevel } from "../messages";
 import { RULES } from "../workbook";
 
 export const RULES_START = "<!-- rules:start (npm run docs 生成，请勿手改) -->";
@@ -7,7 +7,7 @@ export const RULES_END = "<!-- rules:end -->";
 
 export function rulesMarkdown(): string {
   const rows = RULES.map(
-    (r) => `| \`${r.id}\` | ${SEVERITY_NAMES[r.severity]} | ${r.fixable ? "是" : "否"} | ${r.title} | ${r.docs.replace(/\|/g, "\\|")} |`,
+    (r) => `| \`${r.id}\` | ${ruleLevel(r)} | ${r.fixable ? "是" : "否"} | ${r.title} | ${r.docs.replace(/\|/g, "\\|")} |`,
   );
   return ["| 规则 | 级别 | 可自动改正 | 名称 | 说明 |", "|---|---|---|---|---|", ...rows].join("\n");
 }

@@ -8,7 +8,10 @@ export const CLI = {
       校验项目支出绩效自评表和部门整体支出绩效自评表，逐表列出问题（单元格、说明、应填的值）。
       能读 .xlsx、.xlsm、.xls、.et、.ods，以及另存为 .xls 的 Excel 2003 XML 和网页表格。
       --json                  机器可读的结果（每个文件一项，每张表一项）
-      --summary 汇总.xlsx     另写一份汇总工作簿：每张表一行（文件、工作表、项目名称、总分、等级、错误、警告、提示），第二页列出全部问题
+      --summary 汇总.xlsx     另写一份汇总工作簿：每张表一行（文件、工作表、项目名称、总分、等级、错误、警告、提示），第二页列出全部问题，
+                              另有“统计”（分数、等级、执行率分布等）和“复核优先”（按复核信号排序的自评表）两页
+      --sample 20% | 数量     抽取复核样本（比例或张数）：一半按复核优先顺序取有信号的表，其余随机抽取；结果写入文字或 JSON 输出和汇总
+      --seed 数字             抽样种子：同一批文件（同样顺序）、同一种子抽到同样的表；不指定时随机选定并在标准错误输出中显示
       --profile 方案          指定评分方案（默认按表格格式推断）
       --select 规则,…         只保留这些规则或规则族（如 quality）的结果；--ignore 规则,… 去掉它们
       --max-size MB           解压后大小的上限，默认 100（MB）；--max-cells N 单元格数上限，默认 1000000
@@ -49,6 +52,10 @@ export const CLI = {
     `未知的规则或规则族“${name}”：可用 selfeval rules 查看全部规则编号（如 budget.rate）和规则族（如 quality）。`,
   unknownCommand: (cmd: string) => `未知命令“${cmd}”：请使用 check、fill、report 或 rules（selfeval --help 查看用法）。`,
   badArgs: (detail: string) => `参数有误（${detail}）：请查看下面的用法。`,
+  badSample: (value: string) => `选项 --sample 的取值“${value}”有误：写比例如 --sample 20%（大于 0、不超过 100%），或张数如 --sample 30。`,
+  badSeed: (value: string) => `选项 --seed 的取值“${value}”有误：请写 0 到 4294967295 之间的整数，如 --seed 7。`,
+  seedWithoutSample: "选项 --seed 只在抽样时有用：请同时写 --sample（如 --sample 20% --seed 7）。",
+  seedChosen: (seed: number) => `抽样种子：${seed}（未指定 --seed，已随机选定；用 --seed ${seed} 可抽到同一样本）`,
   badNumber: (option: string, value: string) => `选项 ${option} 的取值“${value}”不是正数：例如 ${option} 200。`,
   noFiles: "没有指定要检查的文件：例如 selfeval check examples/*.xlsx",
   unknownProfile: (name: string, known: string) => `未知的评分方案“${name}”：可选 ${known}。`,
@@ -92,6 +99,13 @@ export const CLI = {
     file: (file: string) => `文件：${file}`,
     /** The section after every file: a 自评表 cross-checked with the 申报表 / 监控表 of its project in other files. */
     crossFiles: "跨文件核对（自评表与其他文件中同一项目、同一年度的申报表和监控表）：",
+    /** The review sample (check --sample): its heading, then one line per table drawn, in rank order. */
+    sample: (size: number, population: number, asked: string, byPriority: number, seed: number) =>
+      `复核样本：从 ${population} 张自评表中抽取 ${size} 张（${asked}；其中 ${byPriority} 张按复核优先顺序选取，其余随机抽取），抽样种子 ${seed}：`,
+    sampleShare: (share: number) => `${fmt.rate(share)}`,
+    sampleCount: (count: number) => `${count} 张`,
+    sampleRow: (rank: number, file: string, where: string, project: string, priority: number, signals: string[]) =>
+      `  ${rank}. ${file} ${where}${project ? `（${project}）` : ""}${priority > 0 ? `：复核信号 ${signals.join("、")}（优先级 ${priority}）` : "：无复核信号，随机抽取"}`,
     unusable: (error: string) => `  无法检查：${error}`,
     notTable: (sheet: string) => `  工作表「${sheet}」：不是绩效自评表，未校验。`,
     /** "工作表「自评表」", or "工作表「自评表」第 2 张表（A31:I58）" on a sheet that holds several. */

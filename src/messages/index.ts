@@ -9,3 +9,4 @@ export * from "./cli";
 export * from "./pane";
 export * from "./io";
 export * from "./checker";
+export * from "./review";

@@ -66,6 +66,7 @@ export const PANE = {
     dept: "部门整体评分",
     quality: "指标质量（建议）",
     cross: "与申报表、监控表核对",
+    review: "复核信号",
   } as Record<string, string>,
   noFindings: "没有发现问题。",
   goToCell: (cell: string) => `定位到 ${cell}`,

@@ -3,6 +3,7 @@
 // findings of each table, without the internal model. No I/O.
 import type { ProfileId } from "../scoring";
 import type {
+  BatchReview,
   BudgetFigures,
   DeclarationFund,
   FileReport,
@@ -18,7 +19,7 @@ import type {
  * The version of this JSON's shape, also the schema's (`x-version` and `$id` of check.schema.json).
  * Major when a field is removed, renamed or changes type; minor when one is added.
  */
-export const CHECK_JSON_VERSION = "1.2.0";
+export const CHECK_JSON_VERSION = "1.3.0";
 
 export interface FindingJson {
   rule: RuleId;
@@ -26,6 +27,17 @@ export interface FindingJson {
   /** A1 address of the cell to look at. */
   cell: string;
   message: string;
+}
+
+/** A review signal of a 自评表 (1.3.0): evidence for the 复核优先 ranking, not a finding. */
+export interface SignalJson {
+  /** The signal's id (family review; selfeval rules lists them) and its weight in the ranking. */
+  id: RuleId;
+  cell: string;
+  reason: string;
+  weight: number;
+  /** The other table it names: a 申报表 in another file, or a table whose narrative reads nearly the same. */
+  other?: { file?: string; sheet: string };
 }
 
 interface TableJsonBase {
@@ -47,6 +59,8 @@ export interface ProjectTableJson extends TableJsonBase {
   grade?: string | null;
   /** The 申报表 and 监控表 the cross-checks compared it with, and how they were matched (1.2.0). */
   partners?: SheetReport["partners"];
+  /** Its review signals (1.3.0); absent in reports made without them. */
+  signals?: SignalJson[];
 }
 
 /** A 部门整体支出绩效自评表. */
@@ -58,6 +72,8 @@ export interface DepartmentTableJson extends TableJsonBase {
   budget?: { lines: Array<{ label: string; budget: number | null; executed: number | null; rate: number | null }> };
   total?: TotalFigures & { items: number | null; bonus: number | null };
   grade?: string | null;
+  /** Its review signals (1.3.0). */
+  signals?: SignalJson[];
 }
 
 /** A 项目支出绩效目标申报表: read, not checked (no rule runs on it). Amounts in 万元. */
@@ -106,11 +122,41 @@ export interface CheckJson {
    * 监控表 of its project in other files; absent when there are none.
    */
   crossFiles?: FileJson[];
+  /** The review sample (1.3.0, check --sample): how it was drawn, and every 自评表 in rank order with whether it is in it. */
+  review?: ReviewJson;
+}
+
+/** The 复核优先 ranking and the sample drawn from it. */
+export interface ReviewJson {
+  sample: { seed: number; share?: number; count?: number; size: number; byPriority: number; population: number };
+  tables: Array<{ file: string; sheet: string; table?: number; rank: number; priority: number; signals: string[]; sampled: boolean }>;
 }
 
 export function toJson(files: FileReport[]): CheckJson {
   return { files: files.map(fileJson) };
 }
+
+/** The review part of the JSON: present only when a sample was drawn. */
+export function reviewJson(review: BatchReview): ReviewJson | undefined {
+  if (!review.sample) return undefined;
+  return {
+    sample: review.sample,
+    tables: review.rows.map((r) => ({
+      file: r.file,
+      sheet: r.sheet,
+      ...(r.table !== undefined ? { table: r.table } : {}),
+      rank: r.rank,
+      priority: r.priority,
+      signals: r.signals.map((x) => x.id),
+      sampled: r.sampled,
+    })),
+  };
+}
+
+const signalsJson = (s: SheetReport) =>
+  s.signals
+    ? { signals: s.signals.map(({ id, cell, reason, weight, other }) => ({ id, cell, reason, weight, ...(other ? { other } : {}) })) }
+    : {};
 
 function tableJson(s: FileReport["sheets"][number]): TableJson {
   const where = s.table !== undefined ? { table: s.table, range: s.range } : {};
@@ -128,6 +174,7 @@ function tableJson(s: FileReport["sheets"][number]): TableJson {
       total,
       grade,
       ...(partners ? { partners } : {}),
+      ...signalsJson(s),
       findings,
     };
   }
@@ -143,6 +190,7 @@ function tableJson(s: FileReport["sheets"][number]): TableJson {
       // checkTables gives every department table its total.
       total: { ...s.total!, items: d.itemScore, bonus: d.bonus },
       grade: s.grade,
+      ...signalsJson(s),
       findings,
     };
   }

@@ -1,13 +1,15 @@
 // The reviewer's 汇总.xlsx: one row per recognised table (项目 or 部门整体) with its total, grade and
-// count of findings by severity, a row for each file that could not be read, and a second sheet with
-// every finding. The same numbers as `selfeval check --json`, always (both are made from the reports).
+// count of findings by severity, a row for each file that could not be read, a second sheet with every
+// finding (the batch's cross-checks between files included), and with a batch review (issue 21) the 统计
+// sheet (the batch's numbers, the sample and its seed) and the 复核优先 sheet (the 自评表 ranked by their
+// signals, the sample marked). The same numbers as `selfeval check --json`, always (both are made from the reports).
 // Written by a small .xlsx writer of its own (below): plain sheets of values with a bold header row,
 // column widths, a frozen header, an autofilter and print setup (landscape, fit to one page wide, header
 // repeated on every page). No I/O: the CLI writes the bytes, the web checker downloads them.
 import { escapeXml } from "../io/patch";
 import { zipParts } from "../io/zip";
-import { SEVERITY_NAMES, SUMMARY, baseNameOf } from "../messages";
-import { ruleById, toA1, type CellValue, type SheetReport } from "../workbook";
+import { REVIEW, SEVERITY_NAMES, SUMMARY, baseNameOf } from "../messages";
+import { ruleById, toA1, type BatchReview, type CellValue, type SheetReport } from "../workbook";
 
 export interface SummaryFile {
   /** The file as given (a path, or a name in the browser); the summary shows its name without folder. */
@@ -59,10 +61,10 @@ export function summaryRows(files: SummaryFile[]): CellValue[][] {
   return rows;
 }
 
-/** The second sheet: every finding of every table. */
-export function findingRows(files: SummaryFile[]): CellValue[][] {
+/** The second sheet: every finding of every table, then those of the batch's cross-checks between files. */
+export function findingRows(files: SummaryFile[], crossFiles: SummaryFile[] = []): CellValue[][] {
   const rows: CellValue[][] = [SUMMARY.findingColumns];
-  for (const f of files) {
+  for (const f of [...files, ...crossFiles]) {
     for (const s of f.sheets) {
       if (s.kind === "unknown") continue;
       for (const x of s.findings) {
@@ -82,10 +84,91 @@ export function findingRows(files: SummaryFile[]): CellValue[][] {
   return rows;
 }
 
-export function summaryWorkbook(files: SummaryFile[]): Uint8Array {
+const share = (n: number, of: number): number | null => (of > 0 ? n / of : null);
+
+/** The 统计 sheet: the batch's numbers as 类别 · 项目 · 数量 · 占比 rows, the sample and its seed last. */
+export function statsRows(review: BatchReview): CellValue[][] {
+  const st = review.stats;
+  const rows: CellValue[][] = [REVIEW.statsColumns];
+  const S = REVIEW.sections;
+  rows.push(
+    [S.files, REVIEW.filesRead, st.files, null],
+    [S.files, REVIEW.filesUnreadable, st.unreadableFiles, share(st.unreadableFiles, st.files)],
+  );
+  const sheets = Object.values(st.kinds).reduce((a, b) => a + b, 0);
+  for (const [kind, n] of Object.entries(st.kinds))
+    rows.push([S.kinds, REVIEW.kinds[kind as keyof typeof REVIEW.kinds], n, share(n, sheets)]);
+  for (const g of st.grades) rows.push([S.grades, g.grade || REVIEW.noGrade, g.count, share(g.count, st.tables)]);
+  for (const [section, key] of [
+    [S.printedScores, "printed"],
+    [S.computedScores, "computed"],
+  ] as const) {
+    let counted = 0;
+    for (const b of st.scoreBands) {
+      counted += b[key];
+      rows.push([section, REVIEW.scoreBand(b), b[key], share(b[key], st.tables)]);
+    }
+    rows.push([section, REVIEW.scoreBand({ min: null, max: null }), st.tables - counted, share(st.tables - counted, st.tables)]);
+  }
+  const projects = st.rateBands.reduce((n, b) => n + b.count, 0);
+  for (const b of st.rateBands) rows.push([S.rates, REVIEW.rateBand(b), b.count, share(b.count, projects)]);
+  for (const x of st.signals) rows.push([S.signals, REVIEW.ruleItem(x.title, x.id), x.count, share(x.count, st.tables)]);
+  for (const x of st.topRules) rows.push([S.rules, REVIEW.ruleItem(x.title, x.rule), x.count, null]);
+  const sample = review.sample;
+  if (!sample) rows.push([S.sample, REVIEW.noSample, null, null]);
+  else {
+    if (sample.share !== undefined) rows.push([S.sample, REVIEW.sampleShare, null, sample.share]);
+    if (sample.count !== undefined) rows.push([S.sample, REVIEW.sampleCount, sample.count, null]);
+    rows.push(
+      [S.sample, REVIEW.sampleSize, sample.size, share(sample.size, sample.population)],
+      [S.sample, REVIEW.sampleByPriority, sample.byPriority, null],
+      [S.sample, REVIEW.sampleSeed, sample.seed, null],
+    );
+  }
+  return rows;
+}
+
+/** The 复核优先 sheet: one row per 自评表 in rank order, with its signals, their reasons and whether it is in the sample. */
+export function rankRows(review: BatchReview): CellValue[][] {
+  const rows: CellValue[][] = [REVIEW.rankColumns];
+  const perSheet = new Map<string, number>();
+  for (const r of review.rows) perSheet.set(`${r.file}\u0000${r.sheet}`, (perSheet.get(`${r.file}\u0000${r.sheet}`) ?? 0) + 1);
+  for (const r of review.rows) {
+    const several = (perSheet.get(`${r.file}\u0000${r.sheet}`) ?? 0) > 1;
+    rows.push([
+      r.rank,
+      baseName(r.file),
+      several ? REVIEW.table(r.sheet, r.table ?? 1, r.range ?? "") : r.sheet,
+      r.projectName || null,
+      r.total,
+      r.rate,
+      r.priority,
+      r.signals.map((x) => ruleById(x.id)?.title ?? x.id).join("、") || null,
+      r.signals.map((x) => x.reason).join("\n") || null,
+      r.sampled ? REVIEW.sampled : null,
+    ]);
+  }
+  return rows;
+}
+
+export interface SummaryOptions {
+  /** The batch reviewed (reviewBatch): adds the 统计 and 复核优先 sheets. */
+  review?: BatchReview;
+  /** The batch's cross-checks between files (the CLI's CrossBatch.finish): their findings join the 问题清单 sheet. */
+  crossFiles?: SummaryFile[];
+}
+
+export function summaryWorkbook(files: SummaryFile[], options: SummaryOptions = {}): Uint8Array {
+  const review = options.review;
   return writeXlsx([
     { name: SUMMARY.sheet, rows: summaryRows(files), widths: [28, 18, 28, 8, 6, 6, 6, 6, 10, 16, 10, 40] },
-    { name: SUMMARY.findingSheet, rows: findingRows(files), widths: [28, 18, 8, 24, 6, 80, 14, 24] },
+    { name: SUMMARY.findingSheet, rows: findingRows(files, options.crossFiles), widths: [28, 18, 8, 24, 6, 80, 14, 24] },
+    ...(review
+      ? [
+          { name: REVIEW.statsSheet, rows: statsRows(review), widths: [18, 40, 10, 10], percent: [3] },
+          { name: REVIEW.rankSheet, rows: rankRows(review), widths: [6, 28, 18, 28, 8, 9, 7, 24, 80, 6], percent: [5] },
+        ]
+      : []),
   ]);
 }
 
@@ -94,6 +177,8 @@ interface SheetSpec {
   rows: CellValue[][];
   /** Column widths in characters. */
   widths: number[];
+  /** Columns (from 0) whose numbers are fractions shown as percentages. */
+  percent?: number[];
 }
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -119,7 +204,15 @@ function sheetXml(sheet: SheetSpec): string {
   const rows = sheet.rows
     .map(
       (row, r) =>
-        `<row r="${r + 1}">${row.map((v, c) => cellXml(v, toA1(r, c), r === 0 ? 1 : typeof v === "string" && v.length > 20 ? 2 : 0)).join("")}</row>`,
+        `<row r="${r + 1}">${row
+          .map((v, c) =>
+            cellXml(
+              v,
+              toA1(r, c),
+              r === 0 ? 1 : typeof v === "string" && v.length > 20 ? 2 : typeof v === "number" && sheet.percent?.includes(c) ? 3 : 0,
+            ),
+          )
+          .join("")}</row>`,
     )
     .join("");
   const ref = `A1:${toA1(Math.max(sheet.rows.length - 1, 0), Math.max(lastCol, 0))}`;
@@ -143,9 +236,10 @@ const STYLES =
   `<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>` +
   `<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>` +
   `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
-  `<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
+  `<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
   `<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1"/>` +
-  `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>` +
+  `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>` +
+  `<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>` +
   `<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 /** A new workbook of the given sheets, as .xlsx bytes. */

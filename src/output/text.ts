@@ -1,8 +1,8 @@
 // What `selfeval check` prints as text, from the reports of the checked files: the readable Chinese
 // report, file by file, and the batch's totals. No I/O: the CLI prints the lines.
-import { CLI, PLAN_KIND_NAMES, SEVERITY_NAMES } from "../messages";
+import { CLI, PLAN_KIND_NAMES, SEVERITY_NAMES, baseNameOf } from "../messages";
 import { PROFILES } from "../scoring";
-import { LAYOUT_NAMES, type FileReport, type SheetReport } from "../workbook";
+import { LAYOUT_NAMES, ruleById, type BatchReview, type FileReport, type SheetReport } from "../workbook";
 
 function counts(sheets: SheetReport[]): Record<"error" | "warning" | "info", number> {
   const c = { error: 0, warning: 0, info: 0 };
@@ -97,5 +97,20 @@ export function toText(files: FileReport[], parts: { files?: boolean; totals?: b
   if (parts.totals === false) return lines;
   const all = files.flatMap((f) => f.sheets);
   lines.push(CLI.text.summary(files.length, all.length, files.filter((f) => f.error).length, counts(all)));
+  return lines;
+}
+
+/** The review sample (check --sample): a heading with its size and seed, then the tables drawn, in rank order. */
+export function sampleText(review: BatchReview): string[] {
+  const sample = review.sample;
+  if (!sample) return [];
+  const asked = sample.count !== undefined ? CLI.text.sampleCount(sample.count) : CLI.text.sampleShare(sample.share ?? 0);
+  const lines = [CLI.text.sample(sample.size, sample.population, asked, sample.byPriority, sample.seed)];
+  const perSheet = (r: BatchReview["rows"][number]) => review.rows.filter((x) => x.file === r.file && x.sheet === r.sheet).length > 1;
+  for (const r of review.rows.filter((x) => x.sampled)) {
+    const where = CLI.text.where(r.sheet, perSheet(r) ? (r.table ?? 1) : null, perSheet(r) ? (r.range ?? "") : null);
+    const titles = r.signals.map((x) => ruleById(x.id)?.title ?? x.id);
+    lines.push(CLI.text.sampleRow(r.rank, baseNameOf(r.file), where, r.projectName, r.priority, titles));
+  }
   return lines;
 }

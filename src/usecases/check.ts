@@ -89,14 +89,18 @@ export async function checkBytes(name: string, bytes: Uint8Array, env: EngineEnv
   }
 }
 
-/** A report kept for the whole batch: what the text, JSON and summary need, without the table model. */
+/** A report kept for the whole batch: what the text, JSON and summary need (signals and narratives too), without the table model. */
 export function slim(r: SheetReport): SheetReport {
   return { ...r, model: undefined, evaluation: undefined, drafts: [] };
 }
 
-/** The report with only the findings the filter keeps. */
+/** The report with only the findings and review signals the filter keeps. */
 export function keepFindings(report: SheetReport, keep: (id: string) => boolean): SheetReport {
-  return { ...report, findings: report.findings.filter((f) => keep(f.rule)) };
+  return {
+    ...report,
+    findings: report.findings.filter((f) => keep(f.rule)),
+    ...(report.signals ? { signals: report.signals.filter((s) => keep(s.id)) } : {}),
+  };
 }
 
 const isCross = (rule: string) => rule.startsWith("cross.");

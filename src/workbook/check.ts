@@ -9,7 +9,8 @@ import { departmentDrafts, draftNarratives, type Draft } from "./narrative";
 import { collectLabels, recognizeDeclaration, recognizeMonitoring, recognizeTables, tableKind, type Band } from "./recognize";
 import type { LayoutDef } from "./layouts";
 import { formulaCells } from "./formulas";
-import { runRules, type Audience, type Finding, type MatchHow, type RuleContext } from "./rules";
+import { runRules, runSignals, type Audience, type Finding, type MatchHow, type RuleContext, type Signal, type Subject } from "./rules";
+import { narrativeTexts, type NarrativeText } from "./review/similar";
 
 export interface CheckOptions {
   /** Overrides the profile the layout suggests (Guangzhou layout → guangzhou, …). */
@@ -79,6 +80,10 @@ export interface SheetReport {
     /** The 申报表's indicators (the 监控表's without one), and how many of them the 自评表 lists. */
     targets?: { planned: number; listed: number };
   };
+  /** A 自评表's review signals (family `review`, issue 21): evidence for a reviewer's ranking, not findings. */
+  signals?: Signal[];
+  /** A 自评表's narratives long enough to compare across a batch (review.similar-narrative), kept when the model is dropped. */
+  narratives?: NarrativeText[];
 }
 
 /** Where a 自评表's partner table was found: its sheet, its file when another file of the batch, how it was matched. */
@@ -91,6 +96,34 @@ export interface PartnerRef {
 /** A 自评表 (project or department): what is checked, filled and reported; a 申报表 or 监控表 is only read. */
 export function isSelfEvaluation(r: { kind: string }): boolean {
   return r.kind === "project" || r.kind === "department";
+}
+
+/**
+ * A 自评表's review signals: from its evaluation, its findings (the cross-checks' included) and its 申报表 or 监控表;
+ * none for other tables. checkTables gives them, and crossCheck again once it has added its findings.
+ */
+export function tableSignals(r: SheetReport): Signal[] {
+  const subject: Subject | null = r.evaluation
+    ? { kind: "project", evaluation: r.evaluation }
+    : r.department
+      ? { kind: "department", evaluation: r.department }
+      : null;
+  if (!subject) return [];
+  const [kind, ref] = r.partners?.declaration
+    ? (["declaration", r.partners.declaration] as const)
+    : r.partners?.monitoring
+      ? (["monitoring", r.partners.monitoring] as const)
+      : [null, null];
+  const partner = kind && ref ? { kind, sheet: ref.sheet, ...(ref.file ? { file: ref.file } : {}) } : undefined;
+  return runSignals(subject, { audience: "cli", formulas: [], review: { findings: r.findings, ...(partner ? { partner } : {}) } });
+}
+
+/** The report with its signals and narratives (a 自评表's; other reports as they are). */
+function reviewed(r: SheetReport): SheetReport {
+  const table = r.model ?? r.department?.table;
+  if (!table) return r;
+  const narratives = narrativeTexts(table);
+  return { ...r, signals: tableSignals(r), ...(narratives.length ? { narratives } : {}) };
 }
 
 function totalOf(score: number | null, cell: CellRef | null): NonNullable<SheetReport["total"]> {
@@ -112,7 +145,7 @@ export function checkTables(grid: Grid, options: CheckOptions = {}): SheetReport
     if (dept) {
       const e = evaluateDepartment(dept);
       return [
-        {
+        reviewed({
           sheet: grid.name,
           table: 1,
           range: rangeOf(grid, { start: 0, end: grid.rowCount }),
@@ -123,7 +156,7 @@ export function checkTables(grid: Grid, options: CheckOptions = {}): SheetReport
           findings: runRules({ kind: "department", evaluation: e }, context()),
           drafts: options.drafts === false ? [] : departmentDrafts(e),
           department: e,
-        },
+        }),
       ];
     }
   }
@@ -144,7 +177,7 @@ export function checkTables(grid: Grid, options: CheckOptions = {}): SheetReport
     const profile = PROFILES[profileId];
     const evaluation = evaluate(table, profile);
     const b = evaluation.budget;
-    return {
+    return reviewed({
       sheet: grid.name,
       table: i + 1,
       range: rangeOf(grid, band),
@@ -161,6 +194,6 @@ export function checkTables(grid: Grid, options: CheckOptions = {}): SheetReport
       drafts: options.drafts === false ? [] : draftNarratives(evaluation),
       model: table,
       evaluation,
-    };
+    });
   });
 }

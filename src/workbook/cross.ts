@@ -1,7 +1,7 @@
 // The project's three tables read together (domain §8): each 自评表 is matched to the 申报表 and the 执行监控表
 // of the same project and year, within one workbook or across the files of a batch, and the cross-checks
 // (rule family `cross`) add their findings to its report. Pure: reports in, reports out.
-import { checkTables, type CheckOptions, type PartnerRef, type SheetReport } from "./check";
+import { checkTables, tableSignals, type CheckOptions, type PartnerRef, type SheetReport } from "./check";
 import type { Grid } from "./grid";
 import { indicatorKey, projectKey } from "./match";
 import type { DeclarationTable, MonitoringTable } from "./model";
@@ -111,7 +111,7 @@ export function crossCheck<G extends ReportGroup>(groups: G[], options: { audien
       // Drafts (when the report has them) start a 偏差原因 from the 监控表's 原因说明.
       const m = partners.monitoring;
       const drafts = m && r.drafts.length > 0 ? draftNarratives(r.evaluation, { table: m.table, sheet: m.sheet }) : r.drafts;
-      return {
+      const checked: SheetReport = {
         ...r,
         findings: [...r.findings, ...findings],
         drafts,
@@ -125,6 +125,8 @@ export function crossCheck<G extends ReportGroup>(groups: G[], options: { audien
             }
           : {}),
       };
+      // The signals again: targets changed against the 申报表 come from the findings just added.
+      return { ...checked, signals: tableSignals(checked) };
     }),
   }));
 }

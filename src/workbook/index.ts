@@ -14,3 +14,4 @@ export * from "./department";
 export * from "./report";
 export * from "./formulas";
 export * from "./dates";
+export * from "./review";

@@ -15,6 +15,8 @@ import {
   type FileJson,
   type FindingJson,
   type ProjectTableJson,
+  type ReviewJson,
+  type SignalJson,
   type UnknownTableJson,
 } from "../../src/output/json";
 
@@ -49,6 +51,13 @@ async function checkJson(files: string[]): Promise<{ code: number; json: unknown
 
 // Every field of each type, filled (Required<…> makes the compiler insist on each optional one).
 const finding: Required<FindingJson> = { rule: "budget.rate", severity: "error", cell: "H30", message: "总分不符" };
+const signal: Required<SignalJson> = {
+  id: "review.similar-narrative",
+  cell: "F11",
+  reason: "文字相似",
+  weight: 3,
+  other: { file: "b.xlsx", sheet: "自评表" },
+};
 const project: Required<ProjectTableJson> = {
   sheet: "自评表",
   table: 1,
@@ -65,6 +74,7 @@ const project: Required<ProjectTableJson> = {
     monitoring: { sheet: "监控表", file: "b.xlsx", how: "name-only" },
     targets: { planned: 14, listed: 3 },
   },
+  signals: [signal],
   findings: [finding],
 };
 const department: Required<DepartmentTableJson> = {
@@ -77,6 +87,7 @@ const department: Required<DepartmentTableJson> = {
   budget: { lines: [{ label: "合计", budget: 10, executed: 9, rate: 0.9 }] },
   total: { score: 90, printed: null, printedError: "#VALUE!", items: 88, bonus: 2 },
   grade: null,
+  signals: [],
   findings: [],
 };
 const declaration: Required<DeclarationTableJson> = {
@@ -109,7 +120,17 @@ const file: Required<FileJson> = {
   unreadableSheets: [{ sheet: "坏表", error: "无法读取" }],
   sheets: [project, department, declaration, monitoring, unknown],
 };
-const full: CheckJson = { files: [file], crossFiles: [file] };
+const sample: Required<ReviewJson["sample"]> = { seed: 7, share: 0.2, count: 5, size: 5, byPriority: 3, population: 24 };
+const ranked: Required<ReviewJson["tables"][number]> = {
+  file: "a.xlsx",
+  sheet: "自评表",
+  table: 1,
+  rank: 1,
+  priority: 3,
+  signals: ["review.similar-narrative"],
+  sampled: true,
+};
+const full: Required<CheckJson> = { files: [file], crossFiles: [file], review: { sample, tables: [ranked] } };
 
 type Schema = { properties?: Record<string, Schema>; items?: Schema; $ref?: string; $defs?: Record<string, Schema> };
 const defs = (schema as Schema).$defs!;
@@ -142,6 +163,11 @@ describe("selfeval check --json", () => {
       ["file", file, defs.file],
       ["unreadableSheets", file.unreadableSheets[0], defs.file.properties!.unreadableSheets.items!],
       ["finding", finding, resolve(p.findings).items!],
+      ["signal", signal, resolve(p.signals).items!],
+      ["signal other", signal.other, resolve(p.signals).items!.properties!.other],
+      ["review", full.review, (schema as Schema).properties!.review],
+      ["review sample", sample, (schema as Schema).properties!.review.properties!.sample],
+      ["review table", ranked, (schema as Schema).properties!.review.properties!.tables.items!],
       ["project", project, defs.projectTable],
       ["project budget", project.budget, p.budget],
       ["project total", project.total, p.total],

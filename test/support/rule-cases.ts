@@ -1,6 +1,6 @@
 // One sheet that makes each rule fire and one on which it stays silent: the catalogue test runs every
 // rule of the catalogue against its pair, so no rule exists without both.
-import { checkWorkbook, Grid, type SheetReport } from "../../src/workbook";
+import { checkWorkbook, Grid, reviewBatch, type SheetReport, type Signal } from "../../src/workbook";
 import { checkOne, gridOf, gridWithCells, loadExample, withCells, type SheetData } from "./fixtures";
 import { declarationSheet, fullSelfEvaluationSheet, monitoringSheet, systemExport } from "./system-export";
 
@@ -35,6 +35,22 @@ export function caseReport(c: Grid | Grid[]): SheetReport {
   if (!Array.isArray(c)) return checkOne(c);
   return checkWorkbook(c).find((r) => r.kind === "project" || r.kind === "department")!;
 }
+
+/**
+ * The signals a review case gives: the batch step run over the case as one file, the first 自评表's row (the
+ * batch's own signals, such as narratives alike between two tables, included).
+ */
+export function caseSignals(c: Grid | Grid[]): Signal[] {
+  const review = reviewBatch([{ file: "case.xlsx", sheets: checkWorkbook(Array.isArray(c) ? c : [c]) }]);
+  return review.rows.find((r) => r.order === 0)?.signals ?? [];
+}
+
+/** Two 自评表 of different projects in one workbook, the second's 年度总体目标 (B11) as given. */
+const twoProjects = (goal: string) => [
+  cleanC(),
+  gridOf({ ...withCells(CLEAN_CENTRAL, { C3: "农村妇女技能培训项目", B11: goal }), name: "自评表二" }),
+];
+const COPIED_GOAL = String(CLEAN_CENTRAL.cells.B11).replace("不少于50场", "不少于60场");
 
 /** A case is one sheet, or a workbook's sheets (for the cross-checks). */
 export const RULE_CASES: Record<string, { fires: () => Grid | Grid[]; silent: () => Grid | Grid[] }> = {
@@ -88,4 +104,19 @@ export const RULE_CASES: Record<string, { fires: () => Grid | Grid[]; silent: ()
   "cross.budget": { fires: () => X({ D6: 50, D7: 50 }), silent: () => X() },
   "cross.midyear": { fires: () => X({ F6: 15, F7: 15 }), silent: () => X() },
   "cross.unmatched": { fires: () => X({ A2: "（2020年度）" }), silent: () => X() },
+  "review.high-score-low-spend": { fires: () => C({ F6: 30, F7: 30 }), silent: cleanC },
+  "review.full-marks-unspent": { fires: () => C({ H15: 10, H17: 5, H18: 15, H21: 100 }), silent: cleanC },
+  "review.total-mismatch": { fires: () => C({ H21: 95 }), silent: cleanC },
+  "review.targets-changed": { fires: () => X({ E13: "≥45场" }), silent: () => X() },
+  "review.targets-by-definition": {
+    fires: () => C({ E13: "≥0场", E14: ">=0人次", E16: "完成", E18: "达成预期", E19: "合规" }),
+    silent: () => C({ E13: "≥0场", E16: "完成" }),
+  },
+  "review.over-achievement": { fires: () => C({ F14: "1700人次" }), silent: () => C({ F14: "1400人次" }) },
+  "review.narrative-missing": { fires: () => C({ F11: null }), silent: cleanC },
+  "review.similar-narrative": {
+    fires: () => twoProjects(COPIED_GOAL),
+    silent: () =>
+      twoProjects("组织农村妇女参加种植养殖、电商直播和家政服务等职业技能培训，全年培训不少于800人次，培训后就业创业率不低于60%。"),
+  },
 };

@@ -1,9 +1,11 @@
-// selfeval check: every file checked in turn, results streamed as text or JSON, 汇总.xlsx on request.
+// selfeval check: every file checked in turn, results streamed as text or JSON, 汇总.xlsx on request; with
+// --sample, the review sample (issue 21) drawn from the batch ranked by its signals, with a seed shown.
 import { parseArgs } from "util";
 import { CLI } from "../../messages";
-import { fileJson } from "../../output/json";
+import { fileJson, reviewJson } from "../../output/json";
 import { summaryWorkbook } from "../../output/summary";
-import { toText } from "../../output/text";
+import { sampleText, toText } from "../../output/text";
+import { newSeed, reviewBatch } from "../../workbook";
 import { CrossBatch, keepFindings, slim, type FileReport } from "../../usecases/check";
 import {
   HELP,
@@ -15,6 +17,8 @@ import {
   readLimits,
   readProfile,
   readRuleFilter,
+  readSample,
+  readSeed,
   writeOutput,
   type Output,
 } from "../args";
@@ -32,6 +36,8 @@ export async function runCheck(args: string[], io: Output): Promise<number> {
     options: {
       json: { type: "boolean" },
       summary: { type: "string" },
+      sample: { type: "string" },
+      seed: { type: "string" },
       profile: { type: "string" },
       ...RULE_OPTIONS,
       ...LIMIT_OPTIONS,
@@ -42,6 +48,9 @@ export async function runCheck(args: string[], io: Output): Promise<number> {
   const profile = readProfile(values.profile);
   const keep = readRuleFilter(values);
   const limits = readLimits(values);
+  const sample = readSample(values.sample);
+  const givenSeed = readSeed(values.seed);
+  if (givenSeed !== undefined && !sample) throw new UsageError(CLI.seedWithoutSample);
   if (positionals.length === 0) throw new UsageError(CLI.noFiles);
   const summary = values.summary;
   if (summary !== undefined) checkOutput(summary, positionals, ".xlsx", true);
@@ -66,16 +75,24 @@ export async function runCheck(args: string[], io: Output): Promise<number> {
   for (const found of batch.finish(await Promise.all(batch.pending().map((file) => checkFile(file, profile, limits)))))
     crossFiles.push({ ...found, sheets: found.sheets.map((s) => keepFindings(s, keep)).filter((s) => s.findings.length > 0) });
   const crossShown = crossFiles.filter((f) => f.sheets.length > 0);
+  // The reviewer's view: every 自评表 ranked by its signals, and the sample when asked for (its seed always shown).
+  const seed = sample ? (givenSeed ?? newSeed()) : undefined;
+  if (sample && givenSeed === undefined) io.err(CLI.seedChosen(seed!));
+  const review = sample || summary !== undefined ? reviewBatch(files, { sample, seed, keep, crossFiles }) : undefined;
+  const reviewed = review && reviewJson(review);
   if (values.json) {
-    io.out("  ]" + (crossShown.length ? "," : ""));
-    if (crossShown.length) io.out(`  "crossFiles": ${JSON.stringify(crossShown.map(fileJson), null, 2).replace(/\n/g, "\n  ")}`);
+    io.out("  ]" + (crossShown.length || reviewed ? "," : ""));
+    if (crossShown.length)
+      io.out(`  "crossFiles": ${JSON.stringify(crossShown.map(fileJson), null, 2).replace(/\n/g, "\n  ")}${reviewed ? "," : ""}`);
+    if (reviewed) io.out(`  "review": ${JSON.stringify(reviewed, null, 2).replace(/\n/g, "\n  ")}`);
     io.out("}");
   } else {
     if (crossShown.length) io.out([CLI.text.crossFiles, ...toText(crossShown, { totals: false })].join("\n"));
     io.out(toText(files, { files: false }).join("\n"));
+    if (review?.sample) io.out(sampleText(review).join("\n"));
   }
   if (summary !== undefined) {
-    await writeOutput(summary, () => summaryWorkbook(files));
+    await writeOutput(summary, () => summaryWorkbook(files, { review, crossFiles: crossShown }));
     const tables = files.flatMap((f) => f.sheets).filter((s) => s.kind !== "unknown");
     io.err(
       CLI.summaryWritten(

@@ -8,12 +8,14 @@ import { INDICATOR_TEXT } from "./indicator";
 import { LAYOUT_TEXT } from "./layout";
 import { NARRATIVE_TEXT } from "./narrative";
 import { QUALITY_TEXT } from "./quality";
+import { REVIEW_TEXT } from "./review";
 import { TOTAL_TEXT } from "./total";
 import { WEIGHTS_TEXT } from "./weights";
 import type { RuleText } from "./words";
 
 export { FINDING_WORDS, type RuleText } from "./words";
 export { CROSS_WORDS } from "./cross";
+export { someOf } from "./review";
 
 /** Every rule's text by its id: `RULE_TEXT["budget.rate"].message(…)`. */
 export const RULE_TEXT = {
@@ -27,6 +29,7 @@ export const RULE_TEXT = {
   ...NARRATIVE_TEXT,
   ...QUALITY_TEXT,
   ...CROSS_TEXT,
+  ...REVIEW_TEXT,
 };
 
 /** The id of every rule that has its text. */

@@ -17,5 +17,9 @@ export type {
   Unmatched,
   RuleId,
   Severity,
+  Signal,
+  SignalOther,
+  SimilarText,
+  ReviewContext,
   Subject,
 } from "./types";

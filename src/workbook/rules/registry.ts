@@ -10,11 +10,12 @@ import { INDICATOR_RULES } from "./indicator";
 import { LAYOUT_RULES } from "./layout";
 import { NARRATIVE_RULES } from "./narrative";
 import { QUALITY_RULES } from "./quality";
+import { REVIEW_RULES } from "./review";
 import { TOTAL_RULES } from "./total";
 import type { Rule } from "./types";
 import { WEIGHTS_RULES } from "./weights";
 
-/** Every rule, in the order findings are reported. */
+/** Every rule, in the order findings are reported; the review signals (not findings) last. */
 export const RULES = [
   ...LAYOUT_RULES,
   ...FORMULA_RULES,
@@ -26,7 +27,14 @@ export const RULES = [
   ...NARRATIVE_RULES,
   ...QUALITY_RULES,
   ...CROSS_RULES,
+  ...REVIEW_RULES,
 ];
+
+/** The rules whose issues are findings: all but the review signals (runSignals runs those). */
+export const FINDING_RULES = RULES.filter((r) => r.family !== "review");
+
+/** The review signals (family `review`): evidence for a reviewer's ranking, never findings. */
+export const SIGNAL_RULES = RULES.filter((r) => r.family === "review");
 
 const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
 

@@ -35,7 +35,8 @@ export interface Finding {
 }
 
 /** A rule's family: the prefix of its id, and what `--select`/`--ignore` accept besides exact ids. */
-export type Family = "layout" | "formula" | "budget" | "indicator" | "weights" | "total" | "dept" | "narrative" | "quality" | "cross";
+export type Family =
+  "layout" | "formula" | "budget" | "indicator" | "weights" | "total" | "dept" | "narrative" | "quality" | "cross" | "review";
 
 /**
  * Columns a table can lack (layout.missing-column reports them): a rule that needs one stays silent
@@ -67,6 +68,48 @@ export interface RuleContext {
   formulas: ReadonlyArray<{ address: string; formula: string }>;
   /** The 申报表 and 监控表 of the same project and year, when the workbook (or batch) holds them. */
   partners?: Partners;
+  /** What the review signals (family `review`) look at besides the table: see ReviewContext. */
+  review?: ReviewContext;
+}
+
+/**
+ * What a review signal may restate: the table's own findings (a total that does not add up, targets changed
+ * against the 申报表 …), and, from the batch step (src/workbook/review), the findings of the batch's
+ * cross-checks between files and the narratives of other tables that read nearly the same.
+ */
+export interface ReviewContext {
+  findings: readonly Finding[];
+  /** The 申报表 (else 监控表) the cross findings compare with: its sheet, and its file when another file of the batch. */
+  partner?: { kind: "declaration" | "monitoring"; sheet: string; file?: string };
+  similar?: readonly SimilarText[];
+}
+
+/** A narrative of this table that reads nearly the same as one of another project's table in the batch. */
+export interface SimilarText {
+  /** This table's cell and the text's label (年度总体目标 …). */
+  cell: string;
+  label: string;
+  /** The other table: its file (as given), sheet and cell, its project, and how alike the two are (Jaccard, 0–1). */
+  other: { file: string; sheet: string; cell: string; projectName: string };
+  similarity: number;
+}
+
+/** The other table a signal names. */
+export interface SignalOther {
+  file?: string;
+  sheet: string;
+}
+
+/**
+ * A review signal (family `review`): evidence a reviewer would act on, never a finding — it does not change
+ * exit codes or counts of findings. Its reason names the cells; its weight is the rule's (the ranking adds them).
+ */
+export interface Signal {
+  id: RuleId;
+  cell: string;
+  reason: string;
+  weight: number;
+  other?: SignalOther;
 }
 
 /**
@@ -114,5 +157,7 @@ export interface Rule<Id extends RuleId = RuleId> {
   readonly docs: string;
   /** Columns without which its findings would be follow-on errors: the rule stays silent when one is missing. */
   readonly needs?: readonly Column[];
+  /** A review signal's weight in the 复核优先 ranking (family `review` only; docs/user/review.md lists them). */
+  readonly weight?: number;
   check(subject: Subject, context: RuleContext): Issue[];
 }

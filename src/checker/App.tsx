@@ -13,10 +13,12 @@ import { BatchProgress } from "./components/BatchProgress";
 import { DropZone } from "./components/DropZone";
 import { FileResult, type DownloadKind } from "./components/FileResult";
 import { Overview } from "./components/Overview";
+import { Review } from "./components/Review";
 import { RuleCounts } from "./components/RuleCounts";
 import { Toolbar, type Filters } from "./components/Toolbar";
 import { overview } from "./overview";
-import type { FromWorker, KeptReport } from "./protocol";
+import type { Batch, FromWorker, KeptReport, Sample } from "./protocol";
+import type { BatchReview } from "../workbook";
 import { useThrottled } from "./throttle";
 import { useCheckerStyles } from "./styles";
 
@@ -123,6 +125,35 @@ export function App() {
   const crossReady = finished && cross?.total === entries.length;
   const crossById = React.useMemo(() => new Map((cross?.files ?? []).map((f) => [f.id, f.json!])), [cross]);
 
+  // Once compared across files (again when files are added or a sample is drawn): the batch ranked by its signals.
+  const [sample, setSample] = React.useState<Sample | null>(null);
+  const [review, setReview] = React.useState<BatchReview | null>(null);
+  const batch = React.useCallback(
+    async (w: CheckerClient): Promise<Batch> => ({
+      reports: await w.ask({ type: "reports" }),
+      crossFiles: cross?.files ?? [],
+      ...(sample ? { sample } : {}),
+    }),
+    [cross, sample],
+  );
+  React.useEffect(() => {
+    if (!crossReady) return;
+    let live = true;
+    void worker()
+      .then(async (w) => w.review(await batch(w)))
+      .then((r) => live && setReview(r));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the worker is started once and kept in a ref
+  }, [crossReady, batch]);
+  const rowsByFile = React.useMemo(() => {
+    const by = new Map<string, BatchReview["rows"]>();
+    for (const r of review?.rows ?? []) by.set(r.file, [...(by.get(r.file) ?? []), r]);
+    return by;
+  }, [review]);
+  const fileIds = React.useMemo(() => new Map(entries.map((e) => [e.name, e.id])), [entries]);
+
   React.useEffect(() => {
     window.__jxChecker = {
       results: entries.map((e) => e.result ?? null),
@@ -179,13 +210,15 @@ export function App() {
 
       {entries.length > 0 && (
         <Toolbar
-          finished={crossReady}
+          finished={crossReady && review !== null}
           byRule={byRule}
           filters={filters}
           onFilters={(change) => setFilters((f) => ({ ...f, ...change }))}
-          onSummary={() => void worker().then(async (w) => w.summary(await w.ask({ type: "reports" }), cross?.files ?? []))}
+          onSummary={() => void worker().then(async (w) => w.summary(await batch(w)))}
         />
       )}
+
+      {crossReady && review && <Review review={review} fileIds={fileIds} onSample={setSample} />}
 
       {finished && <RuleCounts byRule={byRule} />}
 
@@ -194,6 +227,7 @@ export function App() {
           key={e.id}
           entry={e}
           cross={crossById.get(e.id)}
+          review={rowsByFile.get(e.name)}
           severity={filters.severity}
           rule={filters.rule}
           onDownload={download}

@@ -3,7 +3,8 @@
 // (file://), where a browser refuses new Worker("worker.js"). Nothing is fetched. A batch is shared
 // among one worker per core but one (at least 1, at most 4); each file stays with the worker that read
 // it, which also makes its downloads.
-import type { Ask, FromWorker, KeptReport, ToWorker } from "./protocol";
+import type { BatchReview } from "../workbook";
+import type { Ask, Batch, FromWorker, KeptReport, ToWorker } from "./protocol";
 
 declare global {
   interface Window {
@@ -30,8 +31,10 @@ export interface CheckerClient {
   send(message: Extract<ToWorker, { id: number }>, transfer?: Transferable[]): void;
   /** Asks every worker (or only the first) and gathers their answers, in the order the files were chosen. */
   ask(question: Ask, only?: "first"): Promise<KeptReport[]>;
-  /** 汇总.xlsx of these reports (and cross findings between files); arrives as a download message. */
-  summary(reports: KeptReport[], crossFiles: KeptReport[]): void;
+  /** The batch ranked by its signals, with the sample when asked for (made by the first worker). */
+  review(batch: Batch): Promise<BatchReview>;
+  /** 汇总.xlsx of the batch (with its cross findings, 统计 and 复核优先); arrives as a download message. */
+  summary(batch: Batch): void;
 }
 
 /** Starts the workers (once); `listen` gets every message they send, `fail` a worker that could not start or crashed. */
@@ -40,12 +43,18 @@ export async function startWorker(listen: (m: FromWorker) => void, fail: (detail
   const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
   // One core stays with the page (and the rest of the computer).
   const count = Math.max(1, Math.min(MAX_WORKERS, (navigator.hardwareConcurrency || 2) - 1));
+  const reviews = new Map<number, (r: BatchReview) => void>();
   const asked = new Map<number, { reports: KeptReport[]; waiting: number; resolve: (r: KeptReport[]) => void }>();
   let nextAsk = 1;
   const workers = Array.from({ length: count }, () => {
     const worker = new Worker(url);
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
       const m = e.data;
+      if (m.type === "reviewed") {
+        reviews.get(m.ask)?.(m.review);
+        reviews.delete(m.ask);
+        return;
+      }
       if (m.type !== "answer") return listen(m);
       const gathering = asked.get(m.ask);
       if (!gathering) return;
@@ -69,7 +78,13 @@ export async function startWorker(listen: (m: FromWorker) => void, fail: (detail
         asked.set(ask, { reports: [], waiting: to.length, resolve });
         for (const w of to) w.postMessage({ type: "ask", ask, question } satisfies ToWorker);
       }),
-    summary: (reports, crossFiles) => workers[0].postMessage({ type: "summary", reports, crossFiles } satisfies ToWorker),
+    review: (batch) =>
+      new Promise((resolve) => {
+        const ask = nextAsk++;
+        reviews.set(ask, resolve);
+        workers[0].postMessage({ type: "review", ask, batch } satisfies ToWorker);
+      }),
+    summary: (batch) => workers[0].postMessage({ type: "summary", batch } satisfies ToWorker),
   };
 }
 

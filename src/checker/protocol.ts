@@ -2,6 +2,7 @@
 // browser; results come back as the CLI's JSON (src/output/json.ts), downloads as bytes made in the worker.
 import type { FileJson } from "../output/json";
 import type { FileReport } from "../usecases/check";
+import type { BatchReview } from "../workbook";
 
 /** One file's report as a worker keeps it (slimmed), gathered from every worker for 汇总.xlsx. */
 export interface KeptReport {
@@ -27,12 +28,30 @@ export type ToWorker =
   | { type: "fill"; id: number; fix: boolean }
   | { type: "report"; id: number }
   | { type: "ask"; ask: number; question: Ask }
-  | { type: "summary"; reports: KeptReport[]; crossFiles: KeptReport[] };
+  /** The batch ranked by its signals, and the sample when asked for (as `selfeval check --sample … --seed …`). */
+  | { type: "review"; ask: number; batch: Batch }
+  /** 汇总.xlsx, with the 统计 and 复核优先 sheets of the same review the page shows. */
+  | { type: "summary"; batch: Batch };
+
+/** What the batch's review and 汇总.xlsx are made of: every report, the cross findings between files, the sample. */
+export interface Batch {
+  reports: KeptReport[];
+  crossFiles: KeptReport[];
+  sample?: Sample;
+}
+
+/** A review sample: a share (0–1] or a count of tables, and the seed of its random part. */
+export interface Sample {
+  share?: number;
+  count?: number;
+  seed: number;
+}
 
 export type FromWorker =
   /** One file's result: exactly what `selfeval check --json` prints for it. */
   | { type: "checked"; id: number; result: FileJson }
   | { type: "answer"; ask: number; reports: KeptReport[] }
+  | { type: "reviewed"; ask: number; review: BatchReview }
   | { type: "download"; id: number | null; name: string; bytes: ArrayBuffer; mime: string; note: string }
   | { type: "failed"; id: number | null; message: string };
 

@@ -9,8 +9,8 @@ import { summaryWorkbook } from "../output/summary";
 import { CrossBatch, checkBytes, checkLoaded, loadBytes, slim, type EngineEnv, type FileReport } from "../usecases/check";
 import { fillBytes, planFill } from "../usecases/fill";
 import { reportDocx, reportTables } from "../usecases/report";
-import { buildReport } from "../workbook";
-import { MIME, type Ask, type FromWorker, type KeptReport, type ToWorker } from "./protocol";
+import { buildReport, reviewBatch, type BatchReview } from "../workbook";
+import { MIME, type Ask, type Batch, type FromWorker, type KeptReport, type ToWorker } from "./protocol";
 
 const env: EngineEnv = { limits: DEFAULT_LIMITS, formulas: browserFormulaEngine, unexpected: CHECKER.unexpected };
 const files = new Map<number, { name: string; bytes: Uint8Array; report: FileReport }>();
@@ -61,11 +61,23 @@ async function report(id: number): Promise<void> {
   download(id, name, bytes, MIME.docx, CHECKER.reportNote);
 }
 
-/** 汇总.xlsx from every worker's reports (the page gathers them), in the order the files were chosen. */
-function summary(reports: KeptReport[], crossFiles: KeptReport[]): void {
-  const batch = byId(reports).map((r) => r.report);
-  void crossFiles;
-  download(null, CHECKER.summaryName, summaryWorkbook(batch), MIME.xlsx, "");
+/** The batch's review, as `selfeval check` makes it: the files in the order they were chosen, the sample with its seed. */
+function review(batch: Batch): BatchReview {
+  const s = batch.sample;
+  return reviewBatch(
+    byId(batch.reports).map((r) => r.report),
+    {
+      crossFiles: byId(batch.crossFiles).map((r) => r.report),
+      ...(s ? { sample: s.share !== undefined ? { share: s.share } : { count: s.count }, seed: s.seed } : {}),
+    },
+  );
+}
+
+/** 汇总.xlsx from every worker's reports (the page gathers them), in the order the files were chosen, with 统计 and 复核优先. */
+function summary(batch: Batch): void {
+  const files = byId(batch.reports).map((r) => r.report);
+  const crossFiles = byId(batch.crossFiles).map((r) => r.report);
+  download(null, CHECKER.summaryName, summaryWorkbook(files, { review: review(batch), crossFiles }), MIME.xlsx, "");
 }
 
 const byId = (list: KeptReport[]) => [...list].sort((a, b) => a.id - b.id);
@@ -111,7 +123,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     else if (m.type === "fill") await fill(m.id, m.fix);
     else if (m.type === "report") await report(m.id);
     else if (m.type === "ask") post({ type: "answer", ask: m.ask, reports: await answer(m.question) });
-    else if (m.type === "summary") summary(m.reports, m.crossFiles);
+    else if (m.type === "review") post({ type: "reviewed", ask: m.ask, review: review(m.batch) });
+    else if (m.type === "summary") summary(m.batch);
   } catch (err) {
     const id = "id" in m ? m.id : null;
     const name = id !== null ? (files.get(id)?.name ?? "") : "";

@@ -2,13 +2,27 @@
 import { Badge } from "@fluentui/react-components";
 import { CHECKER, RULE_DOCS, SEVERITY_NAMES, fmt } from "../../messages";
 import { LAYOUT_NAMES } from "../../workbook/layouts";
+import type { ReviewRow } from "../../workbook";
 import type { FileJson, FindingJson, TableJson } from "../../output/json";
 import { counts, rateOf, shown, tableTitle, type Severity } from "../batch";
 import { useCheckerStyles } from "../styles";
 
 const BADGE: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
 
-export function TableResult({ table: s, all, severity, rule }: { table: TableJson; all: TableJson[]; severity: string; rule: string }) {
+export function TableResult({
+  table: s,
+  all,
+  rank,
+  severity,
+  rule,
+}: {
+  table: TableJson;
+  all: TableJson[];
+  /** Its place in 复核优先, once the batch is reviewed. */
+  rank?: ReviewRow;
+  severity: string;
+  rule: string;
+}) {
   const styles = useCheckerStyles();
   const c = counts(s.findings);
   const list = shown(s.findings, severity, rule);
@@ -53,6 +67,30 @@ export function TableResult({ table: s, all, severity, rule }: { table: TableJso
         </span>
       </p>
       <FindingList findings={list} />
+      {rank && (
+        <p className={styles.facts} data-testid="table-rank" data-sampled={rank.sampled ? "" : undefined}>
+          {CHECKER.review.tableRank(rank.rank, rank.priority)}
+          {rank.sampled && (
+            <Badge appearance="filled" color="brand">
+              {CHECKER.review.sampled}
+            </Badge>
+          )}
+        </p>
+      )}
+      {(s.kind === "project" || s.kind === "department") && s.signals?.length ? (
+        <div data-testid="signals">
+          <span className={styles.ruleTitle}>{CHECKER.review.signals}</span>
+          <ul className={styles.list}>
+            {s.signals.map((x, i) => (
+              <li key={`${x.id}-${i}`} className={styles.finding} data-signal={x.id} data-cell={x.cell}>
+                <span className={styles.cell}>{x.cell}</span>
+                <span className={styles.ruleTitle}>{RULE_DOCS[x.id]?.title ?? x.id}</span>
+                <span>{x.reason}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -14,7 +14,7 @@ const { generate } = require("./bench-cli");
 
 const root = path.resolve(__dirname, "..");
 const COUNT = Number(process.env.BENCH_CHECKER_COUNT) || 100;
-const ROUNDS = 3;
+const ROUNDS = Number(process.env.BENCH_CHECKER_ROUNDS) || 3;
 const { CHROMIUM, launchChromium } = require("./chromium");
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

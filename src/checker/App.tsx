@@ -28,7 +28,7 @@ interface Notice {
 }
 
 /** At most this often the overview's charts redraw while files are checked. */
-const OVERVIEW_MS = 400;
+const OVERVIEW_MS = 1000;
 /** `?overview=0` leaves the overview out (the benchmark measures a batch with and without it). */
 const WITH_OVERVIEW = !/[?&]overview=0\b/.test(window.location.search);
 

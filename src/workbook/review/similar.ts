@@ -3,8 +3,8 @@
 // still matches), cut into overlapping 3-character pieces, and compared by Jaccard similarity (shared
 // pieces over all pieces). To stay near O(n) on 1,000 files × five narratives, candidates come from
 // MinHash signatures bucketed by bands (locality-sensitive hashing: 5 bands of 4 of 20 hashes; a pair with
-// similarity 0.9 shares a bucket with probability 0.995), and each text checks at most a few candidates per
-// bucket exactly. Pure and deterministic: same texts in the same order, same matches.
+// similarity 0.9 shares a bucket with probability 0.995), and each text looks at no more than the first 32
+// texts of each of its buckets (a bucket keeps at most two texts of one project) and checks those exactly. Pure and deterministic: same texts in the same order, same matches.
 import { FINDING_WORDS } from "../../messages/rules";
 import type { DepartmentTable } from "../department";
 import { isBlankRef } from "../evaluate";
@@ -49,8 +49,9 @@ export function narrativeTexts(table: ProjectTable | DepartmentTable): Narrative
 const HASHES = 20;
 const BANDS = 5;
 const ROWS = HASHES / BANDS;
-/** How many earlier texts of one bucket a text checks exactly: bounds the work where many texts share a bucket. */
-const PER_BUCKET = 16;
+/** How many earlier texts of one bucket a text looks at, and how many of one project a bucket keeps: bound the work where many texts share a bucket. */
+const PER_BUCKET = 32;
+const PER_PROJECT = 2;
 const SEEDS = Array.from({ length: HASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
 
 /** The 3-character pieces of a text, hashed (FNV-1a), sorted and without repeats. */
@@ -116,7 +117,7 @@ export interface SimilarInput {
 export function findSimilar(inputs: readonly SimilarInput[]): Array<{ other: number; similarity: number } | null> {
   const out: Array<{ other: number; similarity: number } | null> = inputs.map(() => null);
   const pieces = inputs.map((x) => shingles(x.text));
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<string, { list: number[]; projects: Map<string, number> }>();
   const apart = (a: number, b: number) =>
     inputs[a].owner !== inputs[b].owner && (!inputs[a].project || inputs[a].project !== inputs[b].project);
   for (let j = 0; j < inputs.length; j++) {
@@ -125,14 +126,12 @@ export function findSimilar(inputs: readonly SimilarInput[]): Array<{ other: num
     for (let b = 0; b < BANDS; b++) keys.push(`${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(",")}`);
     const seen = new Set<number>();
     for (const key of keys) {
-      const list = buckets.get(key);
+      const list = buckets.get(key)?.list;
       if (!list) continue;
-      let checked = 0;
-      for (const i of list) {
-        if (out[j] || checked >= PER_BUCKET) break;
+      for (const i of list.slice(0, PER_BUCKET)) {
+        if (out[j]) break;
         if (seen.has(i) || !apart(i, j)) continue;
         seen.add(i);
-        checked++;
         // Jaccard is at most the smaller set over the larger: skip the exact count when that is already too low.
         const [s, l] = pieces[i].length < pieces[j].length ? [pieces[i], pieces[j]] : [pieces[j], pieces[i]];
         if (s.length / l.length < REVIEW_LIMITS.similarity) continue;
@@ -142,10 +141,14 @@ export function findSimilar(inputs: readonly SimilarInput[]): Array<{ other: num
         out[i] ??= { other: j, similarity };
       }
     }
+    // A bucket keeps the first texts of each project only: copies of one project's text (the same table sent twice) are never compared with each other anyway.
     for (const key of keys) {
-      const list = buckets.get(key);
-      if (list) list.push(j);
-      else buckets.set(key, [j]);
+      const bucket = buckets.get(key) ?? { list: [], projects: new Map<string, number>() };
+      buckets.set(key, bucket);
+      const n = bucket.projects.get(inputs[j].project) ?? 0;
+      if (inputs[j].project && n >= PER_PROJECT) continue;
+      bucket.projects.set(inputs[j].project, n + 1);
+      bucket.list.push(j);
     }
   }
   return out;

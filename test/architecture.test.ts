@@ -46,10 +46,27 @@ function importsOf(file: string): string[] {
   );
 }
 
+test("the charts (@fluentui/react-charts) are the web checker's alone: nothing outside src/checker imports them, so the pane never loads them", () => {
+  const importers = sources(src)
+    .filter((file) => importsOf(file).includes("@fluentui/react-charts"))
+    .map((file) => path.relative(src, file).split(path.sep)[0]);
+  expect(importers.length).toBeGreaterThan(0);
+  expect(new Set(importers)).toEqual(new Set(["checker"]));
+});
+
 test.each(["io", "output", "usecases", "checker"])("src/%s runs in a browser too: no Node-only module, no process or Buffer", (dir) => {
   const list = sources(path.join(src, dir));
   expect(list.length).toBeGreaterThan(0);
-  const allowed = new Set(["@e965/xlsx", "fflate", "react", "react-dom/client", "@fluentui/react-components", "@ironcalc/wasm", "docx"]);
+  const allowed = new Set([
+    "@e965/xlsx",
+    "fflate",
+    "react",
+    "react-dom/client",
+    "@fluentui/react-components",
+    "@fluentui/react-charts",
+    "@ironcalc/wasm",
+    "docx",
+  ]);
   for (const file of list) {
     const text = fs.readFileSync(file, "utf8");
     for (const spec of importsOf(file))

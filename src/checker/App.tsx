@@ -8,13 +8,18 @@ import { CHECKER } from "../messages";
 import type { FileJson } from "../output/json";
 import { downloadFile } from "../report/save";
 import { counts, isSelfEvaluation, ruleCounts, type Entry } from "./batch";
-import { startWorker, type CheckerClient } from "./client";
+import { crossFiles, startWorker, type CheckerClient } from "./client";
 import { BatchProgress } from "./components/BatchProgress";
 import { DropZone } from "./components/DropZone";
 import { FileResult, type DownloadKind } from "./components/FileResult";
+import { Overview } from "./components/Overview";
+import { Review } from "./components/Review";
 import { RuleCounts } from "./components/RuleCounts";
 import { Toolbar, type Filters } from "./components/Toolbar";
-import type { FromWorker } from "./protocol";
+import { overview } from "./overview";
+import type { Batch, FromWorker, KeptReport, Sample } from "./protocol";
+import type { BatchReview } from "../workbook";
+import { useThrottled } from "./throttle";
 import { useCheckerStyles } from "./styles";
 
 interface Notice {
@@ -22,10 +27,21 @@ interface Notice {
   text: string;
 }
 
+/** At most this often the overview's charts redraw while files are checked. */
+const OVERVIEW_MS = 1000;
+/** `?overview=0` leaves the overview out (the benchmark measures a batch with and without it). */
+const WITH_OVERVIEW = !/[?&]overview=0\b/.test(window.location.search);
+
 declare global {
   interface Window {
     /** The batch's results as `selfeval check --json` gives them, for people who script the page. */
-    __jxChecker?: { results: Array<FileJson | null>; done: number; total: number };
+    __jxChecker?: {
+      results: Array<FileJson | null>;
+      done: number;
+      total: number;
+      /** `selfeval check --json`'s crossFiles, once the batch is finished and compared across its files. */
+      crossFiles?: FileJson[];
+    };
   }
 }
 
@@ -89,11 +105,66 @@ export function App() {
 
   const done = entries.filter((e) => e.result).length;
   const finished = entries.length > 0 && done === entries.length;
+  // The overview follows the results a few times a second, and at once when the last file is in.
+  const sampled = useThrottled(entries, finished ? 0 : OVERVIEW_MS);
+  const numbers = React.useMemo(() => (WITH_OVERVIEW ? overview(sampled, CHECKER.kind) : null), [sampled]);
+
+  // Once every file is checked (again when more are added): the cross-checks between the batch's files.
+  const [cross, setCross] = React.useState<{ total: number; files: KeptReport[] } | null>(null);
   React.useEffect(() => {
-    window.__jxChecker = { results: entries.map((e) => e.result ?? null), done, total: entries.length };
-  }, [entries, done]);
+    if (!finished) return;
+    let live = true;
+    void worker()
+      .then(crossFiles)
+      .then((files) => live && setCross({ total: entries.length, files }));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the worker is started once and kept in a ref
+  }, [finished, entries.length]);
+  const crossReady = finished && cross?.total === entries.length;
+  const crossById = React.useMemo(() => new Map((cross?.files ?? []).map((f) => [f.id, f.json!])), [cross]);
+
+  // Once compared across files (again when files are added or a sample is drawn): the batch ranked by its signals.
+  const [sample, setSample] = React.useState<Sample | null>(null);
+  const [review, setReview] = React.useState<BatchReview | null>(null);
+  const batch = React.useCallback(
+    async (w: CheckerClient): Promise<Batch> => ({
+      reports: await w.ask({ type: "reports" }),
+      crossFiles: cross?.files ?? [],
+      ...(sample ? { sample } : {}),
+    }),
+    [cross, sample],
+  );
+  React.useEffect(() => {
+    if (!crossReady) return;
+    let live = true;
+    void worker()
+      .then(async (w) => w.review(await batch(w)))
+      .then((r) => live && setReview(r));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the worker is started once and kept in a ref
+  }, [crossReady, batch]);
+  const rowsByFile = React.useMemo(() => {
+    const by = new Map<string, BatchReview["rows"]>();
+    for (const r of review?.rows ?? []) by.set(r.file, [...(by.get(r.file) ?? []), r]);
+    return by;
+  }, [review]);
+  const fileIds = React.useMemo(() => new Map(entries.map((e) => [e.name, e.id])), [entries]);
+
+  React.useEffect(() => {
+    window.__jxChecker = {
+      results: entries.map((e) => e.result ?? null),
+      done,
+      total: entries.length,
+      ...(crossReady ? { crossFiles: cross!.files.map((f) => f.json!) } : {}),
+    };
+  }, [entries, done, crossReady, cross]);
 
   const byRule = React.useMemo(() => ruleCounts(entries), [entries]);
+
   const ordered = React.useMemo(() => {
     const list = [...entries];
     if (filters.sort === "name") list.sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
@@ -135,20 +206,32 @@ export function App() {
         </MessageBar>
       )}
 
+      {numbers && entries.length > 0 && <Overview numbers={numbers} />}
+
       {entries.length > 0 && (
         <Toolbar
-          finished={finished}
+          finished={crossReady && review !== null}
           byRule={byRule}
           filters={filters}
           onFilters={(change) => setFilters((f) => ({ ...f, ...change }))}
-          onSummary={() => void worker().then((w) => w.summary())}
+          onSummary={() => void worker().then(async (w) => w.summary(await batch(w)))}
         />
       )}
+
+      {crossReady && review && <Review review={review} fileIds={fileIds} onSample={setSample} />}
 
       {finished && <RuleCounts byRule={byRule} />}
 
       {ordered.map((e) => (
-        <FileResult key={e.id} entry={e} severity={filters.severity} rule={filters.rule} onDownload={download} />
+        <FileResult
+          key={e.id}
+          entry={e}
+          cross={crossById.get(e.id)}
+          review={rowsByFile.get(e.name)}
+          severity={filters.severity}
+          rule={filters.rule}
+          onDownload={download}
+        />
       ))}
     </main>
   );

@@ -7,11 +7,11 @@ import { DEFAULT_LIMITS } from "../io/read";
 import { CHECKER, CLI } from "../messages";
 import { fileJson } from "../output/json";
 import { summaryWorkbook } from "../output/summary";
-import { checkBytes, checkLoaded, loadBytes, slim, type EngineEnv, type FileReport } from "../usecases/check";
+import { CrossBatch, checkBytes, checkLoaded, loadBytes, slim, type EngineEnv, type FileReport } from "../usecases/check";
 import { fillBytes, planFill } from "../usecases/fill";
 import { reportDocx, reportTables } from "../usecases/report";
-import { buildReport } from "../workbook";
-import { MIME, type FromWorker, type KeptReport, type ToWorker } from "./protocol";
+import { buildReport, reviewBatch, type BatchReview } from "../workbook";
+import { MIME, type Ask, type Batch, type FromWorker, type KeptReport, type ToWorker } from "./protocol";
 
 muteLibraryConsole();
 const env: EngineEnv = { limits: DEFAULT_LIMITS, formulas: browserFormulaEngine, unexpected: CHECKER.unexpected };
@@ -63,10 +63,59 @@ async function report(id: number): Promise<void> {
   download(id, name, bytes, MIME.docx, CHECKER.reportNote);
 }
 
-/** 汇总.xlsx from every worker's reports (the page gathers them), in the order the files were chosen. */
-function summary(reports: KeptReport[]): void {
-  const batch = [...reports].sort((a, b) => a.id - b.id).map((r) => r.report);
-  download(null, CHECKER.summaryName, summaryWorkbook(batch), MIME.xlsx, "");
+/** The batch's review, as `selfeval check` makes it: the files in the order they were chosen, the sample with its seed. */
+function review(batch: Batch): BatchReview {
+  const s = batch.sample;
+  return reviewBatch(
+    byId(batch.reports).map((r) => r.report),
+    {
+      crossFiles: byId(batch.crossFiles).map((r) => r.report),
+      ...(s ? { sample: s.share !== undefined ? { share: s.share } : { count: s.count }, seed: s.seed } : {}),
+    },
+  );
+}
+
+/** 汇总.xlsx from every worker's reports (the page gathers them), in the order the files were chosen, with 统计 and 复核优先. */
+function summary(batch: Batch): void {
+  const files = byId(batch.reports).map((r) => r.report);
+  const crossFiles = byId(batch.crossFiles).map((r) => r.report);
+  download(null, CHECKER.summaryName, summaryWorkbook(files, { review: review(batch), crossFiles }), MIME.xlsx, "");
+}
+
+const byId = (list: KeptReport[]) => [...list].sort((a, b) => a.id - b.id);
+const holdsPlan = (r: FileReport) => r.sheets.some((s) => s.declaration || s.monitoring);
+
+/**
+ * The cross-checks between files, as `selfeval check` makes them (CrossBatch), spread over the workers: each
+ * worker checks again the files it holds whose 自评表 shares a project with a plan of the batch; the first
+ * compares them all with the plans at once, in the order the files were chosen, as the CLI does.
+ */
+function crossBatch(plans: KeptReport[], own: KeptReport[] = []): CrossBatch {
+  const batch = new CrossBatch();
+  const planIds = new Set(plans.map((p) => p.id));
+  for (const r of byId([...plans, ...own.filter((o) => !planIds.has(o.id))])) batch.add(r.report);
+  return batch;
+}
+
+async function answer(question: Ask): Promise<KeptReport[]> {
+  const own = [...files].map(([id, f]) => ({ id, report: f.report }));
+  if (question.type === "reports") return own;
+  if (question.type === "plans") return own.filter((r) => holdsPlan(r.report));
+  if (question.type === "recheck") {
+    const pending = new Set(crossBatch(question.plans, own).pending());
+    const out: KeptReport[] = [];
+    for (const [id, f] of files)
+      if (pending.has(f.name) && !f.report.error && !holdsPlan(f.report)) out.push({ id, report: await checkBytes(f.name, f.bytes, env) });
+    return out;
+  }
+  // Each file's cross findings, told back by its id (two files of one name are told apart by their order).
+  const rechecked = byId(question.rechecked);
+  const found = crossBatch(question.plans).finish(rechecked.map((r) => r.report));
+  const left = [...rechecked];
+  return found.map((report) => {
+    const at = left.findIndex((r) => r.report.file === report.file);
+    return { id: left.splice(at, 1)[0].id, report, json: fileJson(report) };
+  });
 }
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
@@ -75,11 +124,14 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     if (m.type === "check") await check(m.id, m.name, new Uint8Array(m.bytes));
     else if (m.type === "fill") await fill(m.id, m.fix);
     else if (m.type === "report") await report(m.id);
-    else if (m.type === "reports") post({ type: "reports", reports: [...files].map(([id, f]) => ({ id, report: f.report })) });
-    else if (m.type === "summary") summary(m.reports);
+    else if (m.type === "ask") post({ type: "answer", ask: m.ask, reports: await answer(m.question) });
+    else if (m.type === "review") post({ type: "reviewed", ask: m.ask, review: review(m.batch) });
+    else if (m.type === "summary") summary(m.batch);
   } catch (err) {
     const id = "id" in m ? m.id : null;
     const name = id !== null ? (files.get(id)?.name ?? "") : "";
     post({ type: "failed", id, message: CHECKER.unexpected(name, err instanceof Error ? err.message : String(err)) });
+    // A question is always answered, so the page's gathering ends.
+    if (m.type === "ask") post({ type: "answer", ask: m.ask, reports: [] });
   }
 };

@@ -1,4 +1,5 @@
 // The web checker's words (dist/checker/index.html): a page for reviewers and desks without Excel.
+import { CLI } from "./cli";
 import { baseNameOf } from "./format";
 import { PLAN_KIND_NAMES } from "./names";
 
@@ -56,4 +57,41 @@ export const CHECKER = {
   workerFailed: (detail: string) => `检查程序出错（${detail}）：请刷新页面后重试；如仍出现，请改用命令行 selfeval。`,
   unexpected: (file: string, detail: string) => `检查“${baseNameOf(file)}”时发生意外错误（${detail}）：其余文件照常检查。`,
   noScript: "本页面需要启用 JavaScript。",
+  /** The batch at a glance, above the list (charts with their numbers). */
+  overview: {
+    title: (tables: number) => `批次概览（${tables} 张自评表）`,
+    scores: "总分分布（表中填写的与按规则重算的）",
+    scoresHead: ["总分", "表中填写", "按规则重算"],
+    printed: "表中填写",
+    recomputed: "按规则重算",
+    count: "张数",
+    grades: "等级占比（按规则重算）",
+    rates: "预算执行率分布",
+    kinds: "各类表格数量",
+    rules: "最常见的问题（前 10 条规则）",
+    shareHead: ["", "张数", "占比"],
+    countHead: ["类型", "张数"],
+    rulesHead: ["规则", "次数", "文件数"],
+  },
+  /** 复核优先 and the review sample (issue 21). */
+  review: {
+    title: "复核优先",
+    intro: "按复核信号的权重之和排序（信号只说明看到了什么、在哪里，不是结论）；点文件名跳到该文件的结果。",
+    size: "抽取比例或张数",
+    sizeHint: "如 20% 或 15",
+    seed: "随机种子",
+    draw: "抽取复核样本",
+    clear: "取消抽样",
+    drawn: (size: number, of: number, byPriority: number, seed: number) =>
+      `已抽取 ${size} / ${of} 张：${byPriority} 张按复核优先顺序选入，其余按随机种子 ${seed} 抽取；同一批文件、同一种子抽到的相同（命令行：selfeval check --sample … --seed ${seed}）。`,
+    none: "没有表格出现复核信号。",
+    rank: (n: number) => `第 ${n} 位`,
+    priority: (p: number) => `优先级 ${p}`,
+    sampled: "复核样本",
+    showAll: (n: number) => `显示全部 ${n} 张`,
+    signals: "复核信号",
+    tableRank: (rank: number, priority: number) => `复核优先第 ${rank} 位（优先级 ${priority}）`,
+  },
+  /** Above a file's cross findings between files: the CLI's heading for them. */
+  crossFiles: CLI.text.crossFiles.replace(/：$/, ""),
 };

@@ -12,8 +12,7 @@ import type { Browser, Download, Page } from "playwright-core";
 import { checkFile, main } from "../../src/cli/main";
 import { fileJson } from "../../src/output/json";
 import { readWorkbook } from "../../src/io/read";
-import { summaryWorkbook } from "../../src/output/summary";
-import { systemExport } from "../support/system-export";
+import { declarationSheet, fullSelfEvaluationSheet, monitoringSheet, systemExport } from "../support/system-export";
 import { FORMULAS_WORKBOOK, REF_WORKBOOK } from "../support/generated-workbooks";
 import { launch, serveDist } from "../support/browser";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -42,6 +41,19 @@ async function inFolder<T>(file: string, run: (name: string) => Promise<T>): Pro
   } finally {
     process.chdir(cwd);
   }
+}
+
+let summaries = 0;
+/** `selfeval check --summary` (and more options) on files of one folder, run there on their bare names, as the page knows them. */
+async function cliSummary(list: string[], ...options: string[]): Promise<Uint8Array> {
+  const out = path.join(dir, `summary-${summaries++}.xlsx`);
+  await inFolder(list[0], (first) =>
+    main(["check", "--summary", out, ...options, ...[first, ...list.slice(1).map((f) => path.basename(f))]], {
+      out: () => undefined,
+      err: () => undefined,
+    }),
+  );
+  return new Uint8Array(fs.readFileSync(out));
 }
 
 const cliJson = (file: string) => inFolder(file, async (name) => fileJson(await checkFile(name)));
@@ -139,10 +151,7 @@ test.each(["http", "file"])(
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /汇总/ }).click()]);
     expect(download.suggestedFilename()).toBe("汇总.xlsx");
-    const reports = [];
-    for (const f of files) reports.push(await inFolder(f, checkFile));
-    const cli = summaryWorkbook(reports);
-    expect(cellsOf(await save(download))).toEqual(cellsOf(cli));
+    expect(cellsOf(await save(download))).toEqual(cellsOf(await cliSummary(files)));
     if (scheme === "http") await page.screenshot({ path: path.join(ARTIFACTS, "checker.png") });
 
     for (const u of requests)
@@ -259,6 +268,112 @@ test("a batch of 200 workbooks streams its results while the page stays usable",
   const results = (await page.evaluate(() => window.__jxChecker!.results)) as Array<{ file: string }>;
   expect(results.map((r) => r.file)).toEqual(list.map((f) => path.basename(f)));
   expect(results[17]).toEqual(await cliJson(list[17]));
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("across files: a 自评表 in one file and its 申报表 and 监控表 in another are compared as selfeval check compares them", async () => {
+  const folder = path.join(dir, "cross");
+  fs.mkdirSync(folder);
+  const self = path.join(folder, "自评.xlsx");
+  const plans = path.join(folder, "申报与监控.xlsx");
+  await writeWorkbook({ sheets: [fullSelfEvaluationSheet({ E13: "≥45场" })] }, self);
+  await writeWorkbook({ sheets: [declarationSheet(), monitoringSheet()] }, plans);
+  const out: string[] = [];
+  const cwd = process.cwd();
+  process.chdir(folder);
+  try {
+    await main(["check", "--json", "自评.xlsx", "申报与监控.xlsx"], { out: (l) => out.push(l), err: () => undefined });
+  } finally {
+    process.chdir(cwd);
+  }
+  const cli = JSON.parse(out.join("\n"));
+  expect(cli.crossFiles.length).toBeGreaterThan(0);
+
+  const { page, problems } = await open(`${server.origin}/index.html`);
+  // The 自评表 alone has nothing to be compared with; the 申报表 and 监控表 added later bring the comparison.
+  await checkAll(page, [self]);
+  await page.waitForFunction(() => window.__jxChecker?.crossFiles !== undefined);
+  expect(await page.evaluate(() => window.__jxChecker!.crossFiles)).toEqual([]);
+  await page.setInputFiles("[data-testid=files]", [plans]);
+  await page.waitForFunction(() => window.__jxChecker?.total === 2 && window.__jxChecker.crossFiles !== undefined, undefined, {
+    timeout: 60_000,
+  });
+  expect(await page.evaluate(() => window.__jxChecker!.crossFiles)).toEqual(cli.crossFiles);
+
+  // Shown in the 自评表's file, under the CLI's heading, finding by finding in the CLI's words.
+  const shown = page.locator(`section[data-file="自评.xlsx"] [data-testid=cross-files]`);
+  expect(await shown.locator("h3").textContent()).toBe("跨文件核对（自评表与其他文件中同一项目、同一年度的申报表和监控表）");
+  const findings = cli.crossFiles.flatMap((f: { sheets: Array<{ findings: Array<{ rule: string; cell: string; message: string }> }> }) =>
+    f.sheets.flatMap((s) => s.findings),
+  );
+  expect(
+    await shown
+      .locator("li[data-rule]")
+      .evaluateAll((li) => li.map((x) => [x.getAttribute("data-rule"), x.getAttribute("data-cell"), x.lastElementChild!.textContent])),
+  ).toEqual(findings.map((f: { rule: string; cell: string; message: string }) => [f.rule, f.cell, f.message]));
+  expect(await page.locator(`section[data-file="申报与监控.xlsx"] [data-testid=cross-files]`).count()).toBe(0);
+  // 汇总.xlsx carries them as selfeval check --summary does (问题清单), beside 统计 and 复核优先.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /汇总/ }).click()]);
+  const summary = cellsOf(await save(download));
+  expect(JSON.stringify(summary)).toContain("cross.target");
+  expect(summary).toEqual(cellsOf(await cliSummary([self, plans])));
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("复核优先 and the review sample: the ranked list says why, and 汇总.xlsx's 统计 and 复核优先 equal selfeval check --sample 20% --seed 7", async () => {
+  const { page, problems } = await open(`${server.origin}/index.html`);
+  await checkAll(page, files);
+  const review = page.getByTestId("review");
+  await review.waitFor();
+  // The seed field comes filled with a random seed; the reviewer's own replaces it.
+  expect(await page.getByTestId("sample-seed").inputValue()).toMatch(/^\d+$/);
+  await page.getByTestId("sample-size").fill("20%");
+  await page.getByTestId("sample-seed").fill("7");
+  await page.getByRole("button", { name: "抽取复核样本" }).click();
+  await page.locator("[data-testid=sample][data-seed='7']").waitFor();
+
+  const out: string[] = [];
+  await inFolder(files[0], (first) =>
+    main(["check", "--json", "--sample", "20%", "--seed", "7", first, ...files.slice(1).map((f) => path.basename(f))], {
+      out: (l) => out.push(l),
+      err: () => undefined,
+    }),
+  );
+  const cli = JSON.parse(out.join("\n")).review as {
+    sample: { size: number };
+    tables: Array<{ file: string; sheet: string; rank: number; priority: number; sampled: boolean; signals: string[] }>;
+  };
+  // The list: every table with a signal or in the sample, in the CLI's rank order, each signal with its reason.
+  const listed = cli.tables.filter((t) => t.priority > 0 || t.sampled).slice(0, 30);
+  expect(listed.length).toBeGreaterThan(0);
+  expect(cli.tables.filter((t) => t.sampled).length).toBe(cli.sample.size);
+  const entries = page.getByTestId("ranked").locator(":scope > li");
+  expect(
+    await entries.evaluateAll((li) =>
+      li.map((x) => [
+        x.getAttribute("data-file"),
+        x.getAttribute("data-sheet"),
+        Number(x.getAttribute("data-rank")),
+        x.hasAttribute("data-sampled"),
+      ]),
+    ),
+  ).toEqual(listed.map((t) => [t.file, t.sheet, t.rank, t.sampled]));
+  const first = entries.first();
+  expect(await first.locator("[data-signal]").evaluateAll((li) => li.map((x) => x.getAttribute("data-signal")))).toEqual(listed[0].signals);
+  for (const reason of await first.locator("[data-signal]").allTextContents()) expect(reason.length).toBeGreaterThan(8);
+  expect(Number(await page.getByTestId("sample").getAttribute("data-size"))).toBe(cli.sample.size);
+  // Each sampled table is marked in its own result; a link jumps from the list to the file.
+  expect(await page.locator("[data-testid=table-rank][data-sampled]").count()).toBe(cli.tables.filter((t) => t.sampled).length);
+  await first.getByRole("link").click();
+  expect(await page.evaluate(() => window.location.hash)).toMatch(/^#file-\d+$/);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /汇总/ }).click()]);
+  const mine = cellsOf(await save(download));
+  const theirs = cellsOf(await cliSummary(files, "--sample", "20%", "--seed", "7"));
+  expect(mine.map((s) => s.name)).toEqual(expect.arrayContaining(["统计", "复核优先"]));
+  expect(mine).toEqual(theirs);
   expect(problems).toEqual([]);
   await page.close();
 });

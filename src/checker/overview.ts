@@ -2,6 +2,8 @@
 // recomputed) and the budget execution rates spread, the share of each 等级, and the rules that fire most.
 // Pure: the page's entries in, numbers out; the charts (components/Overview.tsx) draw these numbers and
 // print them beside each chart.
+import { REVIEW } from "../messages";
+import { RATE_BANDS, SCORE_BANDS, inBand, type FigureBand } from "../workbook";
 import { rateOf, ruleCounts, type Entry, type RuleCount } from "./batch";
 
 export interface Band {
@@ -23,49 +25,31 @@ export interface Overview {
   rules: RuleCount[];
 }
 
-/** 总分 bands, lowest first: below 60 is 差, 90 and over 优; the high scores are split finer, where reviewers look. */
-export const SCORE_BANDS: Array<{ label: string; below: number }> = [
-  { label: "60 以下", below: 60 },
-  { label: "60–70", below: 70 },
-  { label: "70–80", below: 80 },
-  { label: "80–90", below: 90 },
-  { label: "90–95", below: 95 },
-  { label: "95–100", below: 100 },
-  { label: "100 分", below: Infinity },
-];
-
-/** Execution rate bands (a fraction), lowest first; exactly 100 % has its own. */
-export const RATE_BANDS: Array<{ label: string; below: number }> = [
-  { label: "50% 以下", below: 0.5 },
-  { label: "50%–80%", below: 0.8 },
-  { label: "80%–90%", below: 0.9 },
-  { label: "90%–100%", below: 1 - 1e-9 },
-  { label: "100%", below: 1 + 1e-9 },
-  { label: "100% 以上", below: Infinity },
-];
-
-export const NO_RATE = "未填或无法计算";
+// The bands are the 统计 sheet's (src/workbook/review): the page and 汇总.xlsx give the same numbers.
+export const NO_RATE = REVIEW.rateBand({ min: null, max: null });
 export const NO_GRADE = "未评定";
 const GRADE_ORDER = ["优", "良", "中", "差"];
 export const KIND_ORDER = ["project", "department", "declaration", "monitoring"] as const;
 
-const bandOf = (bands: Array<{ below: number }>, x: number) => bands.findIndex((b) => x < b.below);
+const bandOf = (bands: FigureBand[], x: number) => bands.findIndex((b) => inBand(b, x));
+const RATES = RATE_BANDS.filter((b) => b.min !== null || b.max !== null);
+const SCORES = SCORE_BANDS.filter((b) => b.min !== null || b.max !== null);
 
 export function overview(entries: Entry[], kindNames: Record<string, string>, top = 10): Overview {
   const tables = entries.flatMap((e) => e.result?.sheets ?? []);
   const selves = tables.filter((s) => s.kind === "project" || s.kind === "department");
   const kinds = KIND_ORDER.map((kind) => ({ kind, label: kindNames[kind] ?? kind, count: tables.filter((s) => s.kind === kind).length }));
 
-  const scores = SCORE_BANDS.map((b) => ({ label: b.label, printed: 0, recomputed: 0 }));
-  const rates = [...RATE_BANDS.map((b) => ({ label: b.label, count: 0 })), { label: NO_RATE, count: 0 }];
+  const scores = SCORES.map((b) => ({ label: REVIEW.scoreBand(b), printed: 0, recomputed: 0 }));
+  const rates = [...RATES.map((b) => ({ label: REVIEW.rateBand(b), count: 0 })), { label: NO_RATE, count: 0 }];
   const grades = new Map<string, number>(GRADE_ORDER.map((g) => [g, 0]));
   let ungraded = 0;
   for (const s of selves) {
     if (s.kind !== "project" && s.kind !== "department") continue;
-    if (s.total?.printed != null) scores[bandOf(SCORE_BANDS, s.total.printed)].printed++;
-    if (s.total?.score != null) scores[bandOf(SCORE_BANDS, s.total.score)].recomputed++;
+    if (s.total?.printed != null) scores[bandOf(SCORES, s.total.printed)].printed++;
+    if (s.total?.score != null) scores[bandOf(SCORES, s.total.score)].recomputed++;
     const rate = rateOf(s);
-    rates[rate === null ? rates.length - 1 : bandOf(RATE_BANDS, rate)].count++;
+    rates[rate === null ? rates.length - 1 : bandOf(RATES, rate)].count++;
     if (s.grade) grades.set(s.grade, (grades.get(s.grade) ?? 0) + 1);
     else ungraded++;
   }

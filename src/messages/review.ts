@@ -12,7 +12,8 @@ export const REVIEW = {
   statsSheet: "统计",
   rankSheet: "复核优先",
   statsColumns: ["类别", "项目", "数量", "占比"],
-  rankColumns: ["排名", "文件", "工作表", "项目名称", "总分", "执行率", "优先级", "信号", "原因", "抽样"],
+  /** The eight columns the reviewer's workflow names, in its order; then the rank and the priority it comes from. */
+  rankColumns: ["文件", "工作表", "项目名称", "总分", "执行率", "信号", "原因", "抽样", "排名", "优先级"],
   /** The 抽样 column of a table in the sample. */
   sampled: "是",
   /** Where a table is when its sheet holds several. */

@@ -136,16 +136,16 @@ export function rankRows(review: BatchReview): CellValue[][] {
   for (const r of review.rows) {
     const several = (perSheet.get(`${r.file}\u0000${r.sheet}`) ?? 0) > 1;
     rows.push([
-      r.rank,
       baseName(r.file),
       several ? REVIEW.table(r.sheet, r.table ?? 1, r.range ?? "") : r.sheet,
       r.projectName || null,
       r.total,
       r.rate,
-      r.priority,
       r.signals.map((x) => ruleById(x.id)?.title ?? x.id).join("、") || null,
       r.signals.map((x) => x.reason).join("\n") || null,
       r.sampled ? REVIEW.sampled : null,
+      r.rank,
+      r.priority,
     ]);
   }
   return rows;
@@ -166,7 +166,7 @@ export function summaryWorkbook(files: SummaryFile[], options: SummaryOptions = 
     ...(review
       ? [
           { name: REVIEW.statsSheet, rows: statsRows(review), widths: [18, 40, 10, 10], percent: [3] },
-          { name: REVIEW.rankSheet, rows: rankRows(review), widths: [6, 28, 18, 28, 8, 9, 7, 24, 80, 6], percent: [5] },
+          { name: REVIEW.rankSheet, rows: rankRows(review), widths: [28, 18, 28, 8, 9, 24, 80, 6, 6, 7], percent: [4] },
         ]
       : []),
   ]);

@@ -52,16 +52,16 @@ describe("overview", () => {
     ]);
   });
 
-  test("puts printed and recomputed totals in their bands, band edges included in the higher band", () => {
+  test("puts printed and recomputed totals in the 统计 sheet's bands, band edges included in the higher band", () => {
     const by = Object.fromEntries(o.scores.map((s) => [s.label, [s.printed, s.recomputed]]));
     expect(by).toEqual({
-      "60 以下": [1, 0],
-      "60–70": [0, 1],
-      "70–80": [0, 0],
-      "80–90": [0, 0],
-      "90–95": [1, 1],
-      "95–100": [0, 1],
-      "100 分": [1, 0],
+      "60 分以下": [1, 0],
+      "60（含）～70 分": [0, 1],
+      "70（含）～80 分": [0, 0],
+      "80（含）～85 分": [0, 0],
+      "85（含）～90 分": [0, 0],
+      "90（含）～95 分": [1, 1],
+      "95 分及以上": [1, 1],
     });
   });
 
@@ -75,15 +75,14 @@ describe("overview", () => {
     ]);
   });
 
-  test("bands execution rates (exactly 100 % on its own; a department's first line) and counts tables without one", () => {
+  test("bands execution rates as the 统计 sheet does (a department's first line too) and counts tables without one", () => {
     expect(Object.fromEntries(o.rates.map((r) => [r.label, r.count]))).toEqual({
       "50% 以下": 0,
-      "50%–80%": 1,
-      "80%–90%": 0,
-      "90%–100%": 0,
-      "100%": 1,
-      "100% 以上": 1,
-      未填或无法计算: 1,
+      "50%（含）～80%": 1,
+      "80%（含）～90%": 0,
+      "90%（含）～100%": 0,
+      "100% 及以上": 2,
+      无执行率: 1,
     });
   });
 

@@ -132,12 +132,14 @@ describe("汇总.xlsx for a reviewer", () => {
     const r = await run("check", "--summary", out, "--sample", "30%", "--seed", "7", ...batch());
     expect(r.err).toContain("已写入汇总");
     const rank = sheet(out, REVIEW.rankSheet);
-    expect(rank[0]).toEqual(["排名", "文件", "工作表", "项目名称", "总分", "执行率", "优先级", "信号", "原因", "抽样"]);
+    // The eight columns in its order, then the rank and the priority it comes from.
+    expect(rank[0]).toEqual(["文件", "工作表", "项目名称", "总分", "执行率", "信号", "原因", "抽样", "排名", "优先级"]);
     expect(rank.slice(1)).toHaveLength(11);
-    expect(rank.slice(1).map((row) => row[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(rank[1].slice(1, 8)).toEqual(["表0.xlsx", "自评表", "项目0", 95, 30 / 43.2, 5, "高分低执行、总分对不上"]);
-    expect(String(rank[1][8])).toContain("自评得分 95 分（H21），预算执行率 69.44%（H6）");
-    expect(rank.slice(1).filter((row) => row[9] === "是")).toHaveLength(4);
+    expect(rank.slice(1).map((row) => row[8])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(rank[1].slice(0, 6)).toEqual(["表0.xlsx", "自评表", "项目0", 95, 30 / 43.2, "高分低执行、总分对不上"]);
+    expect(rank[1][9]).toBe(5);
+    expect(String(rank[1][6])).toContain("自评得分 95 分（H21），预算执行率 69.44%（H6）");
+    expect(rank.slice(1).filter((row) => row[7] === "是")).toHaveLength(4);
     const stats = sheet(out, REVIEW.statsSheet);
     expect(stats[0]).toEqual(["类别", "项目", "数量", "占比"]);
     expect(stats).toContainEqual(["抽样", "抽样种子", 7, null]);
@@ -158,7 +160,7 @@ describe("汇总.xlsx for a reviewer", () => {
     expect(
       sheet(out, REVIEW.rankSheet)
         .slice(1)
-        .filter((row) => row[9] === "是"),
+        .filter((row) => row[7] === "是"),
     ).toEqual([]);
     expect(sheet(out, REVIEW.statsSheet)).toContainEqual(["抽样", REVIEW.noSample, null, null]);
   });
@@ -169,8 +171,8 @@ describe("汇总.xlsx for a reviewer", () => {
     const findings = sheet(out, "问题清单");
     expect(findings.filter((row) => row[0] === "自评.xlsx" && row[3] === "cross.target")).toHaveLength(1);
     const rank = sheet(out, REVIEW.rankSheet);
-    expect(rank[1][7]).toContain("指标与申报不同");
-    expect(String(rank[1][8])).toContain("文件“申报.xlsx”的工作表“项目支出绩效目标申报表”");
+    expect(rank[1][5]).toContain("指标与申报不同");
+    expect(String(rank[1][6])).toContain("文件“申报.xlsx”的工作表“项目支出绩效目标申报表”");
   });
 
   test("LibreOffice opens 汇总.xlsx and reads the 统计 and 复核优先 sheets", () => {
@@ -191,8 +193,8 @@ describe("汇总.xlsx for a reviewer", () => {
       { stdio: "ignore", timeout: 120000 },
     );
     const rank = fs.readFileSync(path.join(csvDir, "汇总-复核优先.csv"), "utf8").split("\n");
-    expect(rank[0]).toBe("排名,文件,工作表,项目名称,总分,执行率,优先级,信号,原因,抽样");
-    expect(rank[1]).toMatch(/^1,表0\.xlsx,自评表,项目0,95,/);
+    expect(rank[0]).toBe("文件,工作表,项目名称,总分,执行率,信号,原因,抽样,排名,优先级");
+    expect(rank[1]).toMatch(/^表0\.xlsx,自评表,项目0,95,/);
     const stats = fs.readFileSync(path.join(csvDir, "汇总-统计.csv"), "utf8");
     expect(stats).toContain("抽样,抽样种子,7");
   });

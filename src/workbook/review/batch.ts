@@ -114,7 +114,8 @@ export const RATE_BANDS: FigureBand[] = [
 
 const GRADES = ["优", "良", "中", "差"];
 
-const inBand = (b: FigureBand, x: number | null) =>
+/** Whether a figure falls in a band (lower bound included, upper excluded); never for the "none" band. */
+export const inBand = (b: FigureBand, x: number | null) =>
   x !== null && (b.min !== null || b.max !== null) && (b.min === null || x >= b.min - 1e-9) && (b.max === null || x < b.max - 1e-9);
 
 const keyOf = (file: string, s: { sheet: string; table?: number }) => `${file}\u0000${s.sheet}\u0000${s.table ?? 0}`;

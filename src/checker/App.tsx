@@ -141,7 +141,9 @@ export function App() {
     let live = true;
     void worker()
       .then(async (w) => w.review(await batch(w)))
-      .then((r) => live && setReview(r));
+      .then((r) => live && setReview(r))
+      // The worker's failure is already shown (a "failed" message); the list stays as checked.
+      .catch(() => undefined);
     return () => {
       live = false;
     };

@@ -43,18 +43,26 @@ export async function startWorker(listen: (m: FromWorker) => void, fail: (detail
   const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
   // One core stays with the page (and the rest of the computer).
   const count = Math.max(1, Math.min(MAX_WORKERS, (navigator.hardwareConcurrency || 2) - 1));
-  const reviews = new Map<number, (r: BatchReview) => void>();
+  type Fail = (err: Error) => void;
+  const reviews = new Map<number, { resolve: (r: BatchReview) => void; reject: Fail }>();
   const asked = new Map<number, { reports: KeptReport[]; waiting: number; resolve: (r: KeptReport[]) => void }>();
+  // A worker that failed on a batch-wide task (no file's id) sends no review: the pending reviews fail with it, so
+  // nothing waits for ever; the page shows the message (listen) and keeps working. (A question is always answered.)
+  const failPending = (message: string) => {
+    for (const p of reviews.values()) p.reject(new Error(message));
+    reviews.clear();
+  };
   let nextAsk = 1;
   const workers = Array.from({ length: count }, () => {
     const worker = new Worker(url);
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
       const m = e.data;
       if (m.type === "reviewed") {
-        reviews.get(m.ask)?.(m.review);
+        reviews.get(m.ask)?.resolve(m.review);
         reviews.delete(m.ask);
         return;
       }
+      if (m.type === "failed" && m.id === null) failPending(m.message);
       if (m.type !== "answer") return listen(m);
       const gathering = asked.get(m.ask);
       if (!gathering) return;
@@ -79,9 +87,9 @@ export async function startWorker(listen: (m: FromWorker) => void, fail: (detail
         for (const w of to) w.postMessage({ type: "ask", ask, question } satisfies ToWorker);
       }),
     review: (batch) =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         const ask = nextAsk++;
-        reviews.set(ask, resolve);
+        reviews.set(ask, { resolve, reject });
         workers[0].postMessage({ type: "review", ask, batch } satisfies ToWorker);
       }),
     summary: (batch) => workers[0].postMessage({ type: "summary", batch } satisfies ToWorker),

@@ -34,6 +34,11 @@ export const useCheckerStyles = makeStyles({
     flexDirection: "column",
     gap: "8px",
     breakInside: "avoid-page",
+    // A batch of 1,000 files is 1,000 of these: the browser lays out only those on screen (each new result
+    // would otherwise lay the whole list out again); printing shows them all.
+    contentVisibility: "auto",
+    containIntrinsicSize: "auto 160px",
+    "@media print": { contentVisibility: "visible" },
   },
   fileName: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, wordBreak: "break-all" },
   sheet: { display: "flex", flexDirection: "column", gap: "6px", paddingLeft: "8px" },

@@ -1,15 +1,5 @@
-// A small deterministic PRNG (mulberry32), so benchmarks and fuzz tests see the same data every run.
+// The project's seeded generator (mulberry32, src/workbook/review/prng.ts, as built by npm run build:cli), so
+// benchmarks see the same data every run. The review sample uses the same one.
 "use strict";
 
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-module.exports = { prng };
+module.exports = { prng: require("../build/workbook/review/prng").mulberry32 };

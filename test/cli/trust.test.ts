@@ -11,11 +11,10 @@ import type { CellValue } from "../../src/workbook";
 import { CLEAN_CENTRAL, CLEAN_DEPARTMENT } from "../support/rule-cases";
 import { FORMULAS_WORKBOOK, REF_WORKBOOK } from "../support/generated-workbooks";
 import { loadExample, withCells } from "../support/fixtures";
-import { randomTable, sheetOf, type Rnd } from "../support/random-table";
+import { randomTable, sheetOf } from "../support/random-table";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { writeWorkbook } = require("../../scripts/make-examples");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { prng } = require("../../scripts/prng") as { prng: (seed: number) => Rnd };
+import { mulberry32 as prng } from "../../src/workbook";
 
 let dir: string;
 const file = (name: string) => path.join(dir, name);

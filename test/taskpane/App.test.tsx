@@ -10,9 +10,8 @@ import type { HostPort } from "../../src/hosts/port";
 import { decodeOutline } from "../../src/report/link";
 import { loadExample } from "../support/fixtures";
 import { hostSheet, installExcel, type FakeExcel, type HostSheet } from "../support/host";
-import { randomTable, sheetOf, type Rnd } from "../support/random-table";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { prng } = require("../../scripts/prng") as { prng: (seed: number) => Rnd };
+import { randomTable, sheetOf } from "../support/random-table";
+import { mulberry32 as prng } from "../../src/workbook";
 
 const central = loadExample("central-weiquan-2022.js");
 /** The central example as Excel holds it, its 总分 a SUM formula as in the official template. */

@@ -13,9 +13,8 @@ import { PROFILES, scoreIndicator } from "../../src/scoring";
 import { Summary } from "../../src/taskpane/components/Summary";
 import { buildReport, reportText, type CellValue } from "../../src/workbook";
 import { checkOne, gridOf } from "../support/fixtures";
-import { randomTable, sheetOf, type Rnd } from "../support/random-table";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { prng } = require("../../scripts/prng") as { prng: (seed: number) => Rnd };
+import { randomTable, sheetOf } from "../support/random-table";
+import { mulberry32 as prng } from "../../src/workbook";
 
 function ruleScore(target: CellValue, actual: CellValue, format: string | undefined, weight: number): number | null {
   const a = format?.includes("%") && typeof actual === "number" ? `${Math.round(actual * 10000) / 100}%` : actual;

@@ -6,8 +6,7 @@ import path from "path";
 import { checkTables, type Grid } from "../../src/workbook";
 import { DEPARTMENT_EXAMPLE, LAYOUT_EXAMPLES, gridOf, loadExample } from "../support/fixtures";
 import { BASES, mutate } from "../support/mutate";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { prng } = require("../../scripts/prng") as { prng: (seed: number) => () => number };
+import { mulberry32 as prng } from "../../src/workbook";
 
 const EXAMPLES = [...Object.values(LAYOUT_EXAMPLES), DEPARTMENT_EXAMPLE];
 

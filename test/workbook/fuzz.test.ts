@@ -2,8 +2,7 @@
 // broken, huge sheets. The engine must never throw and every finding must be well formed (speed: npm run bench).
 import { checkTables, planFills, planFixes } from "../../src/workbook";
 import { BASES, mutate } from "../support/mutate";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { prng } = require("../../scripts/prng") as { prng: (seed: number) => () => number };
+import { mulberry32 as prng } from "../../src/workbook";
 
 test("10,000 mutated grids: no exception, valid findings", () => {
   const rnd = prng(1234567);

@@ -17,9 +17,8 @@ import {
 } from "../../src/workbook";
 import { checkOne, gridOf, gridOfFormulas, gridWithCells, loadExample, withCells } from "../support/fixtures";
 import { CLEAN_CENTRAL, CLEAN_DEPARTMENT } from "../support/rule-cases";
-import { randomTable, sheetOf, type Rnd } from "../support/random-table";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { prng } = require("../../scripts/prng") as { prng: (seed: number) => Rnd };
+import { randomTable, sheetOf } from "../support/random-table";
+import { mulberry32 as prng } from "../../src/workbook";
 
 let engine: FormulaEngine;
 beforeAll(async () => {

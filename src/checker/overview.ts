@@ -26,30 +26,27 @@ export interface Overview {
 }
 
 // The bands are the 统计 sheet's (src/workbook/review): the page and 汇总.xlsx give the same numbers.
-export const NO_RATE = REVIEW.rateBand({ min: null, max: null });
 export const NO_GRADE = "未评定";
 const GRADE_ORDER = ["优", "良", "中", "差"];
 export const KIND_ORDER = ["project", "department", "declaration", "monitoring"] as const;
 
-const bandOf = (bands: FigureBand[], x: number) => bands.findIndex((b) => inBand(b, x));
-const RATES = RATE_BANDS.filter((b) => b.min !== null || b.max !== null);
-const SCORES = SCORE_BANDS.filter((b) => b.min !== null || b.max !== null);
+/** The band a figure falls in; a missing figure falls in the last band of RATE_BANDS, the one without bounds. */
+const bandOf = (bands: FigureBand[], x: number | null) => (x === null ? bands.length - 1 : bands.findIndex((b) => inBand(b, x)));
 
 export function overview(entries: Entry[], kindNames: Record<string, string>, top = 10): Overview {
   const tables = entries.flatMap((e) => e.result?.sheets ?? []);
   const selves = tables.filter((s) => s.kind === "project" || s.kind === "department");
   const kinds = KIND_ORDER.map((kind) => ({ kind, label: kindNames[kind] ?? kind, count: tables.filter((s) => s.kind === kind).length }));
 
-  const scores = SCORES.map((b) => ({ label: REVIEW.scoreBand(b), printed: 0, recomputed: 0 }));
-  const rates = [...RATES.map((b) => ({ label: REVIEW.rateBand(b), count: 0 })), { label: NO_RATE, count: 0 }];
+  const scores = SCORE_BANDS.map((b) => ({ label: REVIEW.scoreBand(b), printed: 0, recomputed: 0 }));
+  const rates = RATE_BANDS.map((b) => ({ label: REVIEW.rateBand(b), count: 0 }));
   const grades = new Map<string, number>(GRADE_ORDER.map((g) => [g, 0]));
   let ungraded = 0;
   for (const s of selves) {
     if (s.kind !== "project" && s.kind !== "department") continue;
-    if (s.total?.printed != null) scores[bandOf(SCORES, s.total.printed)].printed++;
-    if (s.total?.score != null) scores[bandOf(SCORES, s.total.score)].recomputed++;
-    const rate = rateOf(s);
-    rates[rate === null ? rates.length - 1 : bandOf(RATES, rate)].count++;
+    if (s.total?.printed != null) scores[bandOf(SCORE_BANDS, s.total.printed)].printed++;
+    if (s.total?.score != null) scores[bandOf(SCORE_BANDS, s.total.score)].recomputed++;
+    rates[bandOf(RATE_BANDS, rateOf(s))].count++;
     if (s.grade) grades.set(s.grade, (grades.get(s.grade) ?? 0) + 1);
     else ungraded++;
   }

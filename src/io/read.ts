@@ -305,7 +305,7 @@ export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIM
   if (options.native) bytes = options.native(bytes);
   // Without that (a browser tab), an .xls costs about 40 bytes of memory per byte before a record is counted:
   // past XLS_COPY_LIMIT it is refused with what to do, so the tab stays under the 300 MB every format keeps.
-  else if (!options.sniffed && isOle(bytes) && bytes.length > XLS_COPY_LIMIT)
+  else if (isOle(bytes) && bytes.length > XLS_COPY_LIMIT)
     throw new ReadError("xls-too-large-here", "xls", { bytes: bytes.length, limit: XLS_COPY_LIMIT });
   const sniffed = options.sniffed ?? sniff(bytes);
   const kind = sniffed.kind;

@@ -303,6 +303,24 @@ export function monitoringSheet(o: MonitoringOptions = {}, name = "目标执行�
   return { name, cells, merges, formats };
 }
 
+/** The merges of a 自评表's title, funds and 年度总体目标 rows (1–11), the same however many indicators follow. */
+const HEAD_MERGES = [
+  "A1:I1",
+  "A2:I2",
+  "A3:B3",
+  "C3:I3",
+  "A5:C5",
+  "A6:C6",
+  "A7:C7",
+  "A8:C8",
+  "A9:C9",
+  "A10:A11",
+  "B10:E10",
+  "F10:I10",
+  "B11:E11",
+  "F11:I11",
+];
+
 /** The 自评表 of the export: the central template with 3 of the 14 indicators kept (the rest deleted). */
 export function selfEvaluationSheet(name = "项目支出绩效自评表"): SheetData {
   return {
@@ -374,26 +392,7 @@ export function selfEvaluationSheet(name = "项目支出绩效自评表"): Sheet
       G16: 100,
       H16: 92.08,
     },
-    merges: [
-      "A1:I1",
-      "A2:I2",
-      "A3:B3",
-      "C3:I3",
-      "A5:C5",
-      "A6:C6",
-      "A7:C7",
-      "A8:C8",
-      "A9:C9",
-      "A10:A11",
-      "B10:E10",
-      "F10:I10",
-      "B11:E11",
-      "F11:I11",
-      "A12:A15",
-      "B13:B14",
-      "C13:C14",
-      "A16:F16",
-    ],
+    merges: [...HEAD_MERGES, "A12:A15", "B13:B14", "C13:C14", "A16:F16"],
     formats: { H6: "0.00%", F15: "0%" },
   };
 }
@@ -465,24 +464,7 @@ export function fullSelfEvaluationSheet(changes: Record<string, CellValue> = {},
   return {
     name,
     cells: { ...cells, ...changes },
-    merges: [
-      "A1:I1",
-      "A2:I2",
-      "A3:B3",
-      "C3:I3",
-      "A5:C5",
-      "A6:C6",
-      "A7:C7",
-      "A8:C8",
-      "A9:C9",
-      "A10:A11",
-      "B10:E10",
-      "F10:I10",
-      "B11:E11",
-      "F11:I11",
-      "A12:A26",
-      "A27:F27",
-    ],
+    merges: [...HEAD_MERGES, "A12:A26", "A27:F27"],
     formats: { H6: "0.00%" },
   };
 }

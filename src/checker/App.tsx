@@ -19,7 +19,7 @@ import { Toolbar, type Filters } from "./components/Toolbar";
 import { overview } from "./overview";
 import type { Batch, FromWorker, KeptReport, Sample } from "./protocol";
 import type { BatchReview } from "../workbook";
-import { useThrottled } from "./throttle";
+import { ArrivalCount, Pacer, useThrottled } from "./throttle";
 import { useCheckerStyles } from "./styles";
 
 interface Notice {
@@ -27,8 +27,12 @@ interface Notice {
   text: string;
 }
 
-/** At most this often the overview's charts redraw while files are checked. */
-const OVERVIEW_MS = 1000;
+/** At most every two seconds the overview's charts redraw while files are checked, and at most ~5 % of the page's time. */
+const OVERVIEW_MS = 2000;
+const OVERVIEW_SPARE = 19;
+/** The list follows the results at most every 50 ms, and at most ~20 % of the page's time. */
+const LIST_MS = 50;
+const LIST_SPARE = 4;
 /** `?overview=0` leaves the overview out (the benchmark measures a batch with and without it). */
 const WITH_OVERVIEW = !/[?&]overview=0\b/.test(window.location.search);
 
@@ -53,27 +57,48 @@ export function App() {
   const client = React.useRef<Promise<CheckerClient> | null>(null);
   const nextId = React.useRef(1);
 
-  // Results arriving within one frame are shown together: one render per frame, however fast they come.
+  // Results are shown in paced steps (throttle.ts): at 1,000 workbooks, a render of the list for every result
+  // kept the page's thread busy and the checking waited for it. The batch's last result is shown at once.
   const arrived = React.useRef(new Map<number, FileJson>());
-  const frame = React.useRef(0);
   const flush = React.useCallback(() => {
-    frame.current = 0;
     const batch = arrived.current;
     arrived.current = new Map();
-    setEntries((list) => list.map((e) => (batch.has(e.id) ? { ...e, result: batch.get(e.id) } : e)));
+    // Rendered in slices that yield to the person's clicks and keys: a step of a few hundred new results takes
+    // a few hundred milliseconds to build, and the page stays usable meanwhile.
+    React.startTransition(() => setEntries((list) => list.map((e) => (batch.has(e.id) ? { ...e, result: batch.get(e.id) } : e))));
   }, []);
+  const pacer = React.useRef<Pacer | null>(null);
+  pacer.current ??= new Pacer(flush, LIST_SPARE, LIST_MS, true);
+  React.useEffect(() => pacer.current!.committed(), [entries]);
+
+  // The files sent to be checked and not back yet, by id, with their names.
+  const checking = React.useRef(new Map<number, string>());
+  const [arrivals] = React.useState(() => new ArrivalCount());
+  const arrive = React.useCallback(
+    (id: number, result: FileJson) => {
+      if (!checking.current.delete(id)) return;
+      arrivals.add();
+      arrived.current.set(id, result);
+      if (checking.current.size === 0) pacer.current!.now();
+      else pacer.current!.poke();
+    },
+    [arrivals],
+  );
 
   const listen = React.useCallback(
     (m: FromWorker) => {
-      if (m.type === "checked") {
-        arrived.current.set(m.id, m.result);
-        frame.current ||= requestAnimationFrame(flush);
-      } else if (m.type === "download") {
+      if (m.type === "checked") arrive(m.id, m.result);
+      else if (m.type === "download") {
         downloadFile(m.name, new Blob([m.bytes], { type: m.mime }));
         setNotice({ intent: "success", text: CHECKER.downloaded(m.name, m.note) });
-      } else if (m.type === "failed") setNotice({ intent: "error", text: m.message });
+      } else if (m.type === "failed") {
+        setNotice({ intent: "error", text: m.message });
+        // A file whose check failed outright is shown with the message, and the batch goes on to its end.
+        const name = m.id === null ? undefined : checking.current.get(m.id);
+        if (name !== undefined) arrive(m.id!, { file: name, error: m.message, sheets: [] });
+      }
     },
-    [flush],
+    [arrive],
   );
 
   const worker = () =>
@@ -88,10 +113,18 @@ export function App() {
     if (files.length === 0) return;
     const added = files.map((f) => ({ id: nextId.current++, name: f.name, file: f }));
     setEntries((old) => [...old, ...added.map(({ id, name }) => ({ id, name }))]);
+    for (const a of added) checking.current.set(a.id, a.name);
     setNotice(null);
     const w = await worker();
     for (const a of added) {
-      const bytes = await a.file.arrayBuffer();
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await a.file.arrayBuffer();
+      } catch (err) {
+        // Moved, deleted or locked since it was chosen: said on the file, and the others are checked.
+        arrive(a.id, { file: a.name, error: CHECKER.notReadable(a.name, err instanceof Error ? err.message : String(err)), sheets: [] });
+        continue;
+      }
       w.send({ type: "check", id: a.id, name: a.name, bytes }, [bytes]);
     }
   };
@@ -105,9 +138,9 @@ export function App() {
 
   const done = entries.filter((e) => e.result).length;
   const finished = entries.length > 0 && done === entries.length;
-  // The overview follows the results a few times a second, and at once when the last file is in.
-  const sampled = useThrottled(entries, finished ? 0 : OVERVIEW_MS);
-  const numbers = React.useMemo(() => (WITH_OVERVIEW ? overview(sampled, CHECKER.kind) : null), [sampled]);
+  // The overview follows the results every two seconds or so, and is drawn with the list when the last file is in.
+  const live = React.useMemo(() => (WITH_OVERVIEW ? overview(entries, CHECKER.kind) : null), [entries]);
+  const numbers = useThrottled(live, finished ? 0 : OVERVIEW_MS, OVERVIEW_SPARE, JSON.stringify);
 
   // Once every file is checked (again when more are added): the cross-checks between the batch's files.
   const [cross, setCross] = React.useState<{ total: number; files: KeptReport[] } | null>(null);
@@ -200,7 +233,9 @@ export function App() {
 
       <DropZone onFiles={(files) => void add(files)} />
 
-      {entries.length > 0 && <BatchProgress done={done} total={entries.length} tables={tables} unreadable={unreadable} />}
+      {entries.length > 0 && (
+        <BatchProgress done={done} arrived={arrivals} total={entries.length} tables={tables} unreadable={unreadable} />
+      )}
 
       {notice && (
         <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"} className={styles.noPrint}>

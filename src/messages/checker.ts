@@ -55,6 +55,8 @@ export const CHECKER = {
   counts: (e: number, w: number, i: number) => `错误 ${e} · 警告 ${w} · 提示 ${i}`,
   shownOf: (shown: number, all: number) => (shown === all ? "" : `（筛选后显示 ${shown} / ${all} 条）`),
   workerFailed: (detail: string) => `检查程序出错（${detail}）：请刷新页面后重试；如仍出现，请改用命令行 selfeval。`,
+  notReadable: (file: string, detail: string) =>
+    `无法读取“${baseNameOf(file)}”（${detail}）：文件可能已被移动、删除或正被其他程序占用。请确认后重新选择该文件；其余文件照常检查。`,
   unexpected: (file: string, detail: string) => `检查“${baseNameOf(file)}”时发生意外错误（${detail}）：其余文件照常检查。`,
   noScript: "本页面需要启用 JavaScript。",
   /** The batch at a glance, above the list (charts with their numbers). */

@@ -249,13 +249,18 @@ test("a batch of 200 workbooks streams its results while the page stays usable",
     .map((f) => path.join(batch, f));
   const { page, problems } = await open(`${server.origin}/index.html`);
   await page.setInputFiles("[data-testid=files]", list);
-  // While the worker checks, the page answers: progress moves file by file and a filter can be changed.
+  // While the worker checks, the page answers: progress moves as results come back, the list and the
+  // overview show the results so far, and a filter can be changed.
   const seen = new Set<number>();
+  const listed = new Set<number>();
+  const charted = new Set<number>();
   let interacted = false;
   for (;;) {
     const done = Number(await page.locator("#progress").getAttribute("data-done"));
     seen.add(done);
     if (done === list.length) break;
+    listed.add(await page.locator("section[data-file]:has([data-sheet])").count());
+    charted.add(Number(await page.getByTestId("overview").getAttribute("data-tables")));
     if (!interacted && done > 0) {
       await page.getByRole("combobox", { name: "级别" }).selectOption("warning");
       interacted = (await page.getByRole("combobox", { name: "级别" }).inputValue()) === "warning";
@@ -264,6 +269,8 @@ test("a batch of 200 workbooks streams its results while the page stays usable",
   }
   expect(interacted).toBe(true);
   expect(seen.size).toBeGreaterThan(5);
+  expect([...listed].some((n) => n > 0 && n < list.length)).toBe(true);
+  expect([...charted].some((n) => n > 0 && n < list.length)).toBe(true);
   expect(await page.textContent("#progress")).toMatch(/检查完成：200 个文件/);
   const results = (await page.evaluate(() => window.__jxChecker!.results)) as Array<{ file: string }>;
   expect(results.map((r) => r.file)).toEqual(list.map((f) => path.basename(f)));

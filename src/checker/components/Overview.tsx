@@ -5,7 +5,7 @@ import * as React from "react";
 import { DonutChart, GroupedVerticalBarChart, HorizontalBarChartWithAxis } from "@fluentui/react-charts";
 import { CHECKER, RULE_DOCS } from "../../messages";
 import { share, type Overview as Numbers } from "../overview";
-import { useCheckerStyles } from "../styles";
+import { CHART_SIZE, useCheckerStyles } from "../styles";
 
 /** Colour-blind-safe pairs on white (Okabe–Ito): printed vs recomputed, and one per 等级. */
 const BLUE = "#0072B2";
@@ -25,20 +25,17 @@ function Figure({
   title: string;
   head: string[];
   rows: Array<Array<string | number>>;
-  /** The chart, drawn to the size of its box (the charts measure the element they are given). */
-  chart: (parent: HTMLElement) => React.ReactNode;
+  /** The chart, drawn to the size of its box (CHART_SIZE). */
+  chart: React.ReactNode;
 }) {
   const styles = useCheckerStyles();
-  const [box, setBox] = React.useState<HTMLDivElement | null>(null);
   return (
     <figure className={styles.figure} data-chart={id} aria-labelledby={`chart-${id}`}>
       <figcaption id={`chart-${id}`} className={styles.sheetName}>
         {title}
       </figcaption>
       <div className={styles.figureBody}>
-        <div className={styles.chart} ref={setBox}>
-          {box && chart(box)}
-        </div>
+        <div className={styles.chart}>{chart}</div>
         <table className={styles.numbers} data-testid={`numbers-${id}`}>
           <caption className={styles.visuallyHidden}>{title}</caption>
           <thead>
@@ -88,9 +85,9 @@ export const Overview = React.memo(function Overview({ numbers: o }: { numbers: 
           title={W.scores}
           head={W.scoresHead}
           rows={o.scores.map((s) => [s.label, s.printed, s.recomputed])}
-          chart={(parent) => (
+          chart={
             <GroupedVerticalBarChart
-              parentRef={parent}
+              {...CHART_SIZE}
               xAxisCategoryOrder="data"
               hideTickOverlap={false}
               data={o.scores.map((s) => ({
@@ -101,16 +98,16 @@ export const Overview = React.memo(function Overview({ numbers: o }: { numbers: 
                 ],
               }))}
             />
-          )}
+          }
         />
         <Figure
           id="grades"
           title={W.grades}
           head={W.shareHead}
           rows={o.grades.map((g) => [g.label, g.count, share(g.count, graded)])}
-          chart={(parent) => (
+          chart={
             <DonutChart
-              parentRef={parent}
+              {...CHART_SIZE}
               innerRadius={40}
               valueInsideDonut={o.tables}
               data={{
@@ -119,50 +116,50 @@ export const Overview = React.memo(function Overview({ numbers: o }: { numbers: 
                   .filter((g) => g.data > 0),
               }}
             />
-          )}
+          }
         />
         <Figure
           id="rates"
           title={W.rates}
           head={W.shareHead}
           rows={o.rates.map((r) => [r.label, r.count, share(r.count, rated)])}
-          chart={(parent) => (
+          chart={
             <GroupedVerticalBarChart
-              parentRef={parent}
+              {...CHART_SIZE}
               hideLegend
               xAxisCategoryOrder="data"
               hideTickOverlap={false}
               data={o.rates.map((r) => ({ name: r.label, series: [{ key: "count", data: r.count, legend: W.count, color: BLUE }] }))}
             />
-          )}
+          }
         />
         <Figure
           id="kinds"
           title={W.kinds}
           head={W.countHead}
           rows={o.kinds.map((k) => [k.label, k.count])}
-          chart={(parent) => (
+          chart={
             <HorizontalBarChartWithAxis
-              parentRef={parent}
+              {...CHART_SIZE}
               hideLegend
               margins={LABELS}
               showYAxisLables
               yAxisCategoryOrder="data"
               data={[...o.kinds].reverse().map((k) => ({ x: k.count, y: k.label, legend: k.label, color: BLUE }))}
             />
-          )}
+          }
         />
         <Figure
           id="rules"
           title={W.rules}
           head={W.rulesHead}
           rows={o.rules.map((r) => [ruleName(r.rule), r.count, r.files])}
-          chart={(parent) =>
+          chart={
             o.rules.length === 0 ? (
               <p className={styles.muted}>{CHECKER.noFindingsInBatch}</p>
             ) : (
               <HorizontalBarChartWithAxis
-                parentRef={parent}
+                {...CHART_SIZE}
                 hideLegend
                 margins={LABELS}
                 showYAxisLables

@@ -4,10 +4,8 @@ import { CHECKER, RULE_DOCS, SEVERITY_NAMES, fmt } from "../../messages";
 import { LAYOUT_NAMES } from "../../workbook/layouts";
 import type { ReviewRow } from "../../workbook";
 import type { FileJson, FindingJson, TableJson } from "../../output/json";
-import { counts, rateOf, shown, tableTitle, type Severity } from "../batch";
+import { counts, rateOf, shown, tableTitle } from "../batch";
 import { useCheckerStyles } from "../styles";
-
-const BADGE: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
 
 export function TableResult({
   table: s,
@@ -103,9 +101,7 @@ export function FindingList({ findings }: { findings: FindingJson[] }) {
       {findings.map((f, i) => (
         <li key={`${f.rule}-${f.cell}-${i}`} className={styles.finding} data-rule={f.rule} data-cell={f.cell} data-severity={f.severity}>
           <span className={styles.cell}>{f.cell}</span>
-          <Badge appearance="tint" color={BADGE[f.severity]}>
-            {SEVERITY_NAMES[f.severity]}
-          </Badge>
+          <span className={`${styles.severity} ${styles[f.severity]}`}>{SEVERITY_NAMES[f.severity]}</span>
           <span className={styles.ruleTitle}>{RULE_DOCS[f.rule]?.title ?? f.rule}</span>
           <span>{f.message}</span>
         </li>

@@ -123,22 +123,27 @@ export type Inflater = (data: Uint8Array, cap: number, name: string) => Uint8Arr
 
 /** Deflate's largest expansion: 258 bytes from a match coded in 2 bits, about 1,032 to 1. */
 const DEFLATE_MAX_RATIO = 1032;
-/** At most this many bytes decoded (~0.1 s) before an entry that lies about its size is caught unpacking in one go. */
-const ONE_GO_WORK = 64 * 1024 * 1024;
+/**
+ * At most this many bytes are decoded before an entry that lies about its size is caught: in one go, an
+ * entry's worst case (~70 ms here); in steps, what one step of STEP packed bytes can give.
+ */
+export const WORST_WORK = 16 * 1024 * 1024;
+const STEP = Math.floor(WORST_WORK / DEFLATE_MAX_RATIO);
 /** At most this large a buffer made for one entry on its declared size alone. */
 const ONE_GO_SIZE = 16 * 1024 * 1024;
 
 /**
- * fflate's inflate, bounded. An entry whose worst case is small (almost every part of a filled-in table) is
- * unpacked in one go into a buffer of its declared size and one byte more: a byte there means it grew past
- * what it declared. Writes past the end of that buffer go nowhere, so a lying entry costs at most
- * ONE_GO_WORK of decoding, never memory. Larger entries are unpacked in steps and refused as soon as they
- * grow past `cap`. (fflate's steps grow their buffer as they go; in a browser every new buffer is zeroed, and
- * at 1,000 workbooks that cost the web checker more than the unpacking itself: 2.4 s of 7 s.)
+ * fflate's inflate, bounded. An entry whose worst case is small (every part of the filled-in tables we have
+ * seen: 3 KB packed at most) is unpacked in one go into a buffer of its declared size and one byte more: a
+ * byte there means it grew past what it declared. Writes past the end of that buffer go nowhere, so a lying
+ * entry costs at most WORST_WORK of decoding, never memory. Larger entries are unpacked in steps of STEP
+ * packed bytes and refused after the step where they grow past `cap`. (fflate's steps grow their buffer as
+ * they go; in a browser every new buffer is zeroed, and at 1,000 workbooks that cost the web checker more
+ * than the unpacking itself: 2.4 s of 7 s.)
  */
 export const stepInflate: Inflater = (data, cap, name) => {
   const tooLarge = () => new ZipError(`${name} grows past its declared size`);
-  if (data.length * DEFLATE_MAX_RATIO <= ONE_GO_WORK && cap < ONE_GO_SIZE) {
+  if (data.length * DEFLATE_MAX_RATIO <= WORST_WORK && cap < ONE_GO_SIZE) {
     let out: Uint8Array;
     try {
       out = inflateSync(data, { out: new Uint8Array(cap + 1) });
@@ -157,8 +162,8 @@ export const stepInflate: Inflater = (data, cap, name) => {
     if (n > cap) throw tooLarge();
     parts.push(chunk);
   });
-  for (let off = 0; off < data.length; off += 262144)
-    inflate.push(data.subarray(off, Math.min(off + 262144, data.length)), off + 262144 >= data.length);
+  for (let off = 0; off < data.length; off += STEP)
+    inflate.push(data.subarray(off, Math.min(off + STEP, data.length)), off + STEP >= data.length);
   if (parts.length === 1) return parts[0];
   const joined = new Uint8Array(n);
   let o = 0;

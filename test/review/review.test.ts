@@ -40,6 +40,29 @@ describe("signals: where each fires and where it stays silent", () => {
     expect(ids(C({ ...full, F6: 43.2, F7: 43.2, H6: 1, I6: 10, H21: 100 }))).not.toContain("review.full-marks-unspent");
   });
 
+  test("a department table: its total score against the spending rate of its 合计 line", () => {
+    const D = (changes: Record<string, string | number | null>) => gridOf(withCells(CLEAN_DEPARTMENT, changes));
+    expect(caseSignals(D({ C6: 500, D6: "66.71%" })).find((x) => x.id === "review.high-score-low-spend")?.reason).toBe(
+      "自评得分 102.4 分（F45），预算执行率 66.71%（D6）：得分在 90 分以上，执行率低于 80%。",
+    );
+    expect(ids(D({ C6: 600, D6: "80.05%" }))).not.toContain("review.high-score-low-spend");
+    expect(ids(D({ C6: 500, D6: "66.71%", F13: 0, F20: 23, F45: 97.4 - 10 }))).not.toContain("review.high-score-low-spend");
+    // No 合计 line: no rate to judge by, no signal.
+    expect(ids(D({ A6: "说明", C6: 500, D6: "66.71%" }))).not.toContain("review.high-score-low-spend");
+  });
+
+  test("a department table with every item at full marks and spending below 100 % fires; one item short, or all spent, is silent", () => {
+    const D = (changes: Record<string, string | number | null>) => gridOf(withCells(CLEAN_DEPARTMENT, changes));
+    const full = { F21: 3, F35: 42, F40: 10, F42: 30, F45: 103.5 };
+    expect(caseSignals(D(full)).find((x) => x.id === "review.full-marks-unspent")?.reason).toMatch(
+      "全部 27 项指标均为满分（F13–F41），预算执行率 97.97%（D6）。",
+    );
+    expect(ids(gridOf(CLEAN_DEPARTMENT))).not.toContain("review.full-marks-unspent");
+    expect(ids(D({ ...full, C6: 749.56, D6: "100.00%" }))).not.toContain("review.full-marks-unspent");
+    // A score that cannot be read: cannot judge, so silent.
+    expect(ids(D({ ...full, F13: "#REF!" }))).not.toContain("review.full-marks-unspent");
+  });
+
   test("a total that differs only by rounding is not a signal; one that does not add up is", () => {
     // The example prints 9 for 9.47 and a total of 93.12: a rounding warning, no signal.
     expect(ids(gridOf(loadExample("central-weiquan-2022.js").sheets[0]))).not.toContain("review.total-mismatch");

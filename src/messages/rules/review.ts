@@ -14,13 +14,13 @@ export function someOf(items: string[], max = 3): string {
 export const REVIEW_TEXT = {
   "review.high-score-low-spend": {
     title: "高分低执行",
-    docs: `自评总分（表中所写，未写时按规则计算）不低于 90 分，而预算执行率低于 80%。${SIGNAL}；权重 3。`,
+    docs: `自评总分（表中所写，未写时按规则计算）不低于 90 分，而预算执行率低于 80%。部门整体支出自评表看“合计”行的执行率（按表中数字计算，算不出时用表中所写），没有“合计”行时不看。${SIGNAL}；权重 3。`,
     reason: (score: number, scoreCell: string, rate: number, rateCell: string) =>
       `自评得分 ${fmt.score(score)} 分（${scoreCell}），预算执行率 ${fmt.rate(rate)}（${rateCell}）：得分在 90 分以上，执行率低于 80%。`,
   },
   "review.full-marks-unspent": {
     title: "满分未执行完",
-    docs: `每一项绩效指标都得满分（表中所写的得分等于分值），而预算执行率低于 100%。至少有 2 项指标时才看。${SIGNAL}；权重 2。`,
+    docs: `每一项绩效指标都得满分（表中所写的得分等于分值），而预算执行率低于 100%。至少有 2 项指标时才看。部门整体支出自评表看每个三级指标（加减分项除外）和“合计”行的执行率；有一项得分或分值读不出时不看。${SIGNAL}；权重 2。`,
     reason: (count: number, cells: string, rate: number, rateCell: string) =>
       `全部 ${count} 项指标均为满分（${cells}），预算执行率 ${fmt.rate(rate)}（${rateCell}）。`,
   },

@@ -6,6 +6,7 @@
 // batch step adds the cross-checks between files and the narratives that read alike across the batch.
 import { FINDING_WORDS, RULE_TEXT, someOf } from "../../messages/rules";
 import { readPrinted, actualDisplay, targetDisplay, type Evaluation, type IndicatorEvaluation } from "../evaluate";
+import type { DepartmentEvaluation } from "../department";
 import { normalizeText } from "../../scoring/values";
 import { defineRule, issue, nameOf } from "./helpers";
 import type { Finding, Issue, ReviewContext, RuleContext, Subject } from "./types";
@@ -43,6 +44,47 @@ function executionRate(e: Evaluation): { value: number; cell: string } | null {
   return b.printedRate ? { value: b.printedRate.value / 100, cell } : null;
 }
 
+/** A department table's self-score (as written, else the rules' total) and the cell it is in. */
+function departmentScore(e: DepartmentEvaluation): { value: number; cell: string } | null {
+  const cell = e.table.total?.score?.address ?? e.table.total?.label.address ?? "A1";
+  const printed = readPrinted(e.table.total?.score ?? null);
+  if (printed) return { value: printed.value, cell };
+  return e.total === null ? null : { value: e.total, cell };
+}
+
+/** A department's spending rate: its 合计 line's, computed from the funds, else as printed. No 合计 line: none. */
+function departmentRate(e: DepartmentEvaluation): { value: number; cell: string } | null {
+  const l = e.lines.find((x) => x.line.kind === "total");
+  if (!l) return null;
+  const cell = l.line.rate?.address ?? l.line.executed?.address ?? l.line.labelCell.address;
+  if (l.rate !== null) return { value: l.rate, cell };
+  return l.printedRate ? { value: l.printedRate.value / 100, cell } : null;
+}
+
+/** The self-score and the budget execution (or spending) rate of a 自评表 of either kind. */
+function scoreAndRate(s: Subject): { score: { value: number; cell: string } | null; rate: { value: number; cell: string } | null } | null {
+  if (s.kind === "project") return { score: selfScore(s.evaluation), rate: executionRate(s.evaluation) };
+  if (s.kind === "department") return { score: departmentScore(s.evaluation), rate: departmentRate(s.evaluation) };
+  return null;
+}
+
+/** What a 自评表 scores item by item: a project's indicators with a weight, a department's framework items (not bonus rows). */
+function fullMarks(s: Subject): { count: number; cells: string[] } | null {
+  if (s.kind === "project") {
+    const e = s.evaluation;
+    const list = weighted(e);
+    if (list.length < e.indicators.length || !list.every((i) => (shownScore(i) ?? -1) >= i.weight! - 0.005)) return null;
+    return { count: list.length, cells: list.map((i) => i.indicator.score?.address ?? i.indicator.nameCell.address) };
+  }
+  if (s.kind === "department") {
+    const items = s.evaluation.table.rows.filter((r) => r.kind === "item");
+    const read = items.map((r) => ({ r, score: readPrinted(r.score), points: readPrinted(r.points) }));
+    if (!read.every((x) => x.score && x.points && x.points.value > 0 && x.score.value >= x.points.value - 0.005)) return null;
+    return { count: items.length, cells: items.map((r) => r.score!.address) };
+  }
+  return null;
+}
+
 const weighted = (e: Evaluation) => e.indicators.filter((i) => !i.unknown && i.weight !== null && i.weight > 0);
 /** The score an indicator shows: the printed one, else the one the rules accept. */
 const shownScore = (i: IndicatorEvaluation) => i.printedScore?.value ?? i.accepted;
@@ -68,12 +110,11 @@ export const REVIEW_RULES = [
     severity: "info",
     fixable: false,
     weight: 3,
-    check: project((e) => {
-      const score = selfScore(e);
-      const rate = executionRate(e);
+    check: (s) => {
+      const { score, rate } = scoreAndRate(s) ?? {};
       if (!score || !rate || score.value < REVIEW_LIMITS.highScore || rate.value >= REVIEW_LIMITS.lowRate) return [];
       return [issue(score.cell, RULE_TEXT["review.high-score-low-spend"].reason(score.value, score.cell, rate.value, rate.cell))];
-    }),
+    },
   }),
   defineRule({
     id: "review.full-marks-unspent",
@@ -81,15 +122,13 @@ export const REVIEW_RULES = [
     severity: "info",
     fixable: false,
     weight: 2,
-    check: project((e) => {
-      const list = weighted(e);
-      const rate = executionRate(e);
-      if (list.length < 2 || list.length < e.indicators.length || !rate || rate.value * 100 >= 99.995) return [];
-      if (!list.every((i) => (shownScore(i) ?? -1) >= i.weight! - 0.005)) return [];
-      const cells = list.map((i) => i.indicator.score?.address ?? i.indicator.nameCell.address);
-      const span = `${cells[0]}–${cells[cells.length - 1]}`;
-      return [issue(cells[0], RULE_TEXT["review.full-marks-unspent"].reason(list.length, span, rate.value, rate.cell))];
-    }),
+    check: (s) => {
+      const rate = scoreAndRate(s)?.rate;
+      const full = fullMarks(s);
+      if (!full || full.count < 2 || !rate || rate.value * 100 >= 99.995) return [];
+      const span = `${full.cells[0]}–${full.cells[full.cells.length - 1]}`;
+      return [issue(full.cells[0], RULE_TEXT["review.full-marks-unspent"].reason(full.count, span, rate.value, rate.cell))];
+    },
   }),
   defineRule({
     id: "review.total-mismatch",

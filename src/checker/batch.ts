@@ -1,7 +1,7 @@
 // The page's view of a batch: each chosen file with its result as `selfeval check --json` gives it, and
 // what the page derives from those results (counts, the findings a filter keeps, the rules that recur).
 import type { FindingJson, FileJson, TableJson } from "../output/json";
-import type { Severity } from "../workbook";
+import { totalLineRate, type Severity } from "../workbook";
 
 export type { Severity };
 
@@ -60,9 +60,9 @@ export function tableTitle(s: TableJson, all: TableJson[]): string {
   return `${s.sheet}${several ? ` · 第 ${s.table ?? 1} 张` : ""}${name ? `：${name}` : ""}`;
 }
 
-/** The execution rate a table shows: the project's, or the department's first budget line's. */
+/** The execution rate a table shows: the project's, or the department's 合计 line's (as the 统计 sheet counts it). */
 export function rateOf(s: TableJson): number | null {
   if (s.kind === "project") return s.budget?.rate ?? null;
-  if (s.kind === "department") return s.budget?.lines?.[0]?.rate ?? null;
+  if (s.kind === "department") return totalLineRate(s.budget?.lines ?? []);
   return null;
 }

@@ -43,7 +43,7 @@ export const REVIEW = {
     grades: "等级",
     printedScores: "总分（表中所写）",
     computedScores: "总分（按规则重算）",
-    rates: "预算执行率（项目）",
+    rates: "预算执行率（部门整体支出表取合计行）",
     signals: "复核信号",
     rules: "常见问题",
     sample: "抽样",

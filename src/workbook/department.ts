@@ -54,6 +54,15 @@ function budgetKind(label: string): BudgetLine["kind"] | null {
   return null;
 }
 
+/**
+ * A department's budget execution rate: its 合计 line's, computed from the funds (a fraction), found by the
+ * line's label; null without such a line or when it cannot be computed. The 统计 sheet, 复核优先 and the web
+ * checker's overview all take a department's rate from here.
+ */
+export function totalLineRate(lines: Array<{ label: string; rate: number | null }>): number | null {
+  return lines.find((l) => budgetKind(l.label) === "total")?.rate ?? null;
+}
+
 /** Is this sheet a department table? By its title, or by a framework whose 一级 are the department's. */
 export function looksLikeDepartment(labels: Label[]): boolean {
   if (labels.some((l) => TITLE_RE.test(l.label) && /自评表|评价表|评分表/.test(l.label))) return true;

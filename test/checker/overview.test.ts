@@ -33,7 +33,12 @@ describe("overview", () => {
         sheet: "部门",
         total: { printed: 92, score: 92, items: null, bonus: null },
         grade: "优",
-        budget: { lines: [{ label: "x", budget: 1, executed: 1.2, rate: 1.2 }] },
+        budget: {
+          lines: [
+            { label: "基本支出", budget: 1, executed: 0.6, rate: 0.6 },
+            { label: "合计", budget: 1, executed: 1.2, rate: 1.2 },
+          ],
+        },
         findings: [],
       },
     ]),
@@ -75,7 +80,7 @@ describe("overview", () => {
     ]);
   });
 
-  test("bands execution rates as the 统计 sheet does (a department's first line too) and counts tables without one", () => {
+  test("bands execution rates as the 统计 sheet does (a department's by its 合计 line, not its first) and counts tables without one", () => {
     expect(Object.fromEntries(o.rates.map((r) => [r.label, r.count]))).toEqual({
       "50% 以下": 0,
       "50%（含）～80%": 1,

@@ -146,6 +146,18 @@ describe("ranking", () => {
     expect(only.rows[0].priority).toBe(5);
   });
 
+  test("a department table's 执行率 is its 合计 line's, in 复核优先 and in the rate bands alike", () => {
+    const dept = fileOf("部门.xlsx", [gridOf(CLEAN_DEPARTMENT)]);
+    const { rows, stats } = reviewBatch([dept, fileOf("c.xlsx", [C({ F6: 30, F7: 30 })])]);
+    expect(rows.find((r) => r.kind === "department")!.rate).toBeCloseTo(734.33 / 749.56, 10);
+    expect(stats.rateBands.find((b) => b.min === 0.9)!.count).toBe(1); // 97.97 %
+    expect(stats.rateBands.find((b) => b.min === 0.5)!.count).toBe(1); // 69.44 %
+    expect(stats.rateBands.find((b) => b.min === null && b.max === null)!.count).toBe(0);
+    // Without a 合计 line it has no rate, and is counted as such.
+    const noTotal = fileOf("部门.xlsx", [gridOf(withCells(CLEAN_DEPARTMENT, { A6: "说明" }))]);
+    expect(reviewBatch([noTotal]).stats.rateBands.find((b) => b.min === null && b.max === null)!.count).toBe(1);
+  });
+
   test("the batch's numbers: kinds, grades, score and rate bands, signals and the most frequent rules", () => {
     const { stats } = reviewBatch(batch());
     expect(stats).toMatchObject({ files: 5, unreadableFiles: 1, tables: 4 });

@@ -3,6 +3,7 @@
 // frequent rules). One function for the CLI (text, JSON, 汇总.xlsx) and the web checker's worker, so both give
 // the same rows and the same sample for the same batch and seed. Pure: reports in, a review out.
 import { isSelfEvaluation, type FileReport, type SheetReport } from "../check";
+import { totalLineRate } from "../department";
 import { projectKey } from "../match";
 import { SIGNAL_RULES, ruleById, runSignals, type Signal, type SimilarText } from "../rules";
 import { draw, mulberry32, newSeed } from "./prng";
@@ -21,7 +22,7 @@ export interface ReviewRow {
   total: number | null;
   printedTotal: number | null;
   computedTotal: number | null;
-  /** The budget execution rate, a fraction (0.862); null for a department table or when it cannot be computed. */
+  /** The budget execution rate, a fraction (0.862): a department table's 合计 line's; null when it cannot be computed. */
   rate: number | null;
   grade: string | null;
   /** Its signals (the table's own, then the batch's: targets changed against a 申报表 in another file, narratives alike). */
@@ -53,7 +54,7 @@ export interface BatchStats {
   grades: Array<{ grade: string; count: number }>;
   /** 总分 bands (SCORE_BANDS) with the count of totals as printed and as recomputed by the rules. */
   scoreBands: Array<FigureBand & { printed: number; computed: number }>;
-  /** Execution-rate bands (RATE_BANDS, fractions) of the project tables; the last band (null, null) counts those without a rate. */
+  /** Execution-rate bands (RATE_BANDS, fractions) of the 自评表 (a department's: its 合计 line); the last band (null, null) counts those without a rate. */
   rateBands: Array<FigureBand & { count: number }>;
   /** The most frequent rules among the findings (the batch's cross-checks between files included), at most 10. */
   topRules: Array<{ rule: string; title: string; count: number }>;
@@ -120,6 +121,13 @@ export const inBand = (b: FigureBand, x: number | null) =>
 
 const keyOf = (file: string, s: { sheet: string; table?: number }) => `${file}\u0000${s.sheet}\u0000${s.table ?? 0}`;
 
+/** A 自评表's budget execution rate (a fraction): a project's, or its 合计 line's for a department table. */
+function rateOfReport(s: SheetReport): number | null {
+  if (s.kind === "project") return s.budget?.rate ?? null;
+  if (s.kind === "department") return totalLineRate((s.department?.lines ?? []).map((l) => ({ label: l.line.label, rate: l.rate })));
+  return null;
+}
+
 function rowOf(file: string, s: SheetReport, order: number, keep: (id: string) => boolean): ReviewRow {
   const printed = s.total?.printed ?? null;
   const computed = s.total?.score ?? null;
@@ -132,7 +140,7 @@ function rowOf(file: string, s: SheetReport, order: number, keep: (id: string) =
     total: printed ?? computed,
     printedTotal: printed,
     computedTotal: computed,
-    rate: s.kind === "project" ? (s.budget?.rate ?? null) : null,
+    rate: rateOfReport(s),
     grade: s.grade ?? null,
     signals: (s.signals ?? []).filter((x) => keep(x.id)),
     priority: 0,
@@ -201,7 +209,7 @@ function stats(files: FileReport[], rows: ReviewRow[], crossFiles: FileReport[],
     })),
     rateBands: RATE_BANDS.map((b) => ({
       ...b,
-      count: rows.filter((r) => r.kind === "project" && (b.min === null && b.max === null ? r.rate === null : inBand(b, r.rate))).length,
+      count: rows.filter((r) => (b.min === null && b.max === null ? r.rate === null : inBand(b, r.rate))).length,
     })),
     topRules: [...rules]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

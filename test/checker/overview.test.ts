@@ -1,5 +1,11 @@
 // The web checker's batch overview: what the charts draw and print beside them.
-import { overview, share } from "../../src/checker/overview";
+import { NO_GRADE, overview, share } from "../../src/checker/overview";
+import { fileJson } from "../../src/output/json";
+import { slim } from "../../src/usecases/check";
+import { checkWorkbook, reviewBatch, type FileReport } from "../../src/workbook";
+import { gridOf, withCells } from "../support/fixtures";
+import { CLEAN_CENTRAL, CLEAN_DEPARTMENT } from "../support/rule-cases";
+import { declarationSheet, monitoringSheet } from "../support/system-export";
 import type { Entry } from "../../src/checker/batch";
 import type { TableJson } from "../../src/output/json";
 
@@ -102,5 +108,48 @@ describe("overview", () => {
     expect(empty.scores.every((s) => s.printed === 0 && s.recomputed === 0)).toBe(true);
     expect(share(0, 0)).toBe("—");
     expect(share(1, 3)).toBe("33.3%");
+  });
+});
+
+describe("the overview and the 统计 sheet of the same batch", () => {
+  // Projects at several rates and totals, a department (its rate from its 合计 line), a 申报表 and 监控表,
+  // a file that could not be read: what the page draws is what 汇总.xlsx's 统计 sheet counts.
+  const grids = (changes: Record<string, string | number | null>) => gridOf(withCells(CLEAN_CENTRAL, changes));
+  const reports: FileReport[] = [
+    { file: "a.xlsx", sheets: checkWorkbook([grids({})]).map(slim) },
+    { file: "b.xlsx", sheets: checkWorkbook([grids({ F6: 30, F7: 30, H21: 95 })]).map(slim) },
+    { file: "c.xlsx", sheets: checkWorkbook([grids({ F6: 43.2, F7: 50, H21: 59 })]).map(slim) },
+    { file: "d.xlsx", sheets: checkWorkbook([gridOf(CLEAN_DEPARTMENT)]).map(slim) },
+    { file: "e.xlsx", sheets: checkWorkbook([gridOf(withCells(CLEAN_DEPARTMENT, { A6: "说明" }))]).map(slim) },
+    { file: "f.xlsx", sheets: checkWorkbook([gridOf(declarationSheet()), gridOf(monitoringSheet())]).map(slim) },
+    { file: "g.xlsx", error: "无法读取", sheets: [] },
+  ];
+  const stats = reviewBatch(reports).stats;
+  const o = overview(
+    reports.map((r, i) => ({ id: i + 1, name: r.file, result: fileJson(r) })),
+    KINDS,
+  );
+
+  test("the same tables of each kind", () => {
+    expect(o.tables).toBe(stats.tables);
+    expect(Object.fromEntries(o.kinds.map((k) => [k.kind, k.count]))).toEqual({
+      project: stats.kinds.project,
+      department: stats.kinds.department,
+      declaration: stats.kinds.declaration,
+      monitoring: stats.kinds.monitoring,
+    });
+  });
+
+  test("the same score bands, as printed and as recomputed, and the same rate bands", () => {
+    expect(o.scores.map((s) => [s.printed, s.recomputed])).toEqual(stats.scoreBands.map((b) => [b.printed, b.computed]));
+    expect(o.rates.map((r) => r.count)).toEqual(stats.rateBands.map((b) => b.count));
+    // The batch is not trivial: several bands are used, and a department is counted by its 合计 line.
+    expect(o.rates.filter((r) => r.count > 0).length).toBeGreaterThanOrEqual(3);
+    expect(stats.rateBands.find((b) => b.min === null && b.max === null)!.count).toBe(1);
+  });
+
+  test("the same 等级 counts", () => {
+    const byGrade = Object.fromEntries(stats.grades.map((g) => [g.grade || NO_GRADE, g.count]));
+    expect(Object.fromEntries(o.grades.map((g) => [g.label, g.count]))).toEqual(byGrade);
   });
 });

@@ -55,6 +55,8 @@ export function App() {
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [filters, setFilters] = React.useState<Filters>({ severity: "all", rule: "all", sort: "order" });
   const client = React.useRef<Promise<CheckerClient> | null>(null);
+  /** The files as chosen (references, not their bytes), to read one again if its worker has to be replaced. */
+  const chosen = React.useRef(new Map<number, File>());
   const nextId = React.useRef(1);
 
   // Results are shown in paced steps (throttle.ts): at 1,000 workbooks, a render of the list for every result
@@ -102,7 +104,10 @@ export function App() {
   );
 
   const worker = () =>
-    (client.current ??= startWorker(listen, (detail) => setNotice({ intent: "error", text: CHECKER.workerFailed(detail) })).catch((err) => {
+    (client.current ??= startWorker(listen, (detail) => setNotice({ intent: "error", text: CHECKER.workerFailed(detail) }), {
+      // A worker given up on (client.ts) checks its other files again: read again from what was chosen.
+      reread: (id) => chosen.current.get(id)?.arrayBuffer() ?? Promise.resolve(null),
+    }).catch((err) => {
       client.current = null;
       setNotice({ intent: "error", text: CHECKER.workerFailed(err instanceof Error ? err.message : String(err)) });
       throw err;
@@ -112,17 +117,28 @@ export function App() {
     const files = Array.from(list);
     if (files.length === 0) return;
     const added = files.map((f) => ({ id: nextId.current++, name: f.name, file: f }));
+    for (const a of added) chosen.current.set(a.id, a.file);
     setEntries((old) => [...old, ...added.map(({ id, name }) => ({ id, name }))]);
     for (const a of added) checking.current.set(a.id, a.name);
     setNotice(null);
-    const w = await worker();
+    let w: CheckerClient;
+    try {
+      w = await worker();
+    } catch (err) {
+      // No worker (its message is shown): each file says so, and the batch ends.
+      const detail = CHECKER.workerFailed(err instanceof Error ? err.message : String(err));
+      for (const a of added) arrive(a.id, { file: a.name, error: detail, sheets: [] });
+      return;
+    }
     for (const a of added) {
       let bytes: ArrayBuffer;
       try {
         bytes = await a.file.arrayBuffer();
       } catch (err) {
-        // Moved, deleted or locked since it was chosen: said on the file, and the others are checked.
-        arrive(a.id, { file: a.name, error: CHECKER.notReadable(a.name, err instanceof Error ? err.message : String(err)), sheets: [] });
+        // Moved, deleted or locked since it was chosen: said on the file (by the worker, which counts it in
+        // 汇总.xlsx as the page shows it), and the others are checked.
+        const error = CHECKER.notReadable(a.name, err instanceof Error ? err.message : String(err));
+        w.send({ type: "unreadable", id: a.id, name: a.name, error });
         continue;
       }
       w.send({ type: "check", id: a.id, name: a.name, bytes }, [bytes]);
@@ -149,7 +165,9 @@ export function App() {
     let live = true;
     void worker()
       .then(crossFiles)
-      .then((files) => live && setCross({ total: entries.length, files }));
+      .then((files) => live && setCross({ total: entries.length, files }))
+      // No worker: its message is already shown, and the list stays as it is.
+      .catch(() => undefined);
     return () => {
       live = false;
     };

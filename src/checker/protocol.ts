@@ -25,6 +25,8 @@ export type Ask =
 
 export type ToWorker =
   | { type: "check"; id: number; name: string; bytes: ArrayBuffer }
+  /** A file the page could not read: the worker keeps it with its message, as a file that cannot be read. */
+  | { type: "unreadable"; id: number; name: string; error: string }
   | { type: "fill"; id: number; fix: boolean }
   | { type: "report"; id: number }
   | { type: "ask"; ask: number; question: Ask }

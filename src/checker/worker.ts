@@ -24,10 +24,28 @@ function download(id: number | null, name: string, bytes: Uint8Array, mime: stri
   post({ type: "download", id, name, bytes: copy, mime, note }, [copy]);
 }
 
+const detailOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/**
+ * A file's check. Whatever goes wrong, the file is kept with its message as its report, so that it is counted
+ * in 汇总.xlsx's 统计 as the page shows it (an unreadable file), and the page hears back about it.
+ */
 async function check(id: number, name: string, bytes: Uint8Array): Promise<void> {
-  const report = await checkBytes(name, bytes, env);
-  const kept = { ...report, sheets: report.sheets.map(slim) };
+  let kept: FileReport;
+  try {
+    const report = await checkBytes(name, bytes, env);
+    kept = { ...report, sheets: report.sheets.map(slim) };
+  } catch (err) {
+    kept = { file: name, error: CHECKER.unexpected(name, detailOf(err)), sheets: [] };
+  }
   files.set(id, { name, bytes, report: kept });
+  post({ type: "checked", id, result: fileJson(kept) });
+}
+
+/** A file the page could not read (moved, deleted, locked): kept with its message, as a file that cannot be read. */
+function unreadable(id: number, name: string, error: string): void {
+  const kept: FileReport = { file: name, error, sheets: [] };
+  files.set(id, { name, bytes: new Uint8Array(0), report: kept });
   post({ type: "checked", id, result: fileJson(kept) });
 }
 
@@ -122,6 +140,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const m = event.data;
   try {
     if (m.type === "check") await check(m.id, m.name, new Uint8Array(m.bytes));
+    else if (m.type === "unreadable") unreadable(m.id, m.name, m.error);
     else if (m.type === "fill") await fill(m.id, m.fix);
     else if (m.type === "report") await report(m.id);
     else if (m.type === "ask") post({ type: "answer", ask: m.ask, reports: await answer(m.question) });
@@ -129,8 +148,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     else if (m.type === "summary") summary(m.batch);
   } catch (err) {
     const id = "id" in m ? m.id : null;
-    const name = id !== null ? (files.get(id)?.name ?? "") : "";
-    post({ type: "failed", id, message: CHECKER.unexpected(name, err instanceof Error ? err.message : String(err)) });
+    const name = "name" in m ? m.name : id !== null ? (files.get(id)?.name ?? "") : "";
+    post({ type: "failed", id, message: CHECKER.unexpected(name, detailOf(err)) });
     // A question is always answered, so the page's gathering ends.
     if (m.type === "ask") post({ type: "answer", ask: m.ask, reports: [] });
   }

@@ -135,18 +135,23 @@ const ONE_GO_SIZE = 16 * 1024 * 1024;
 /**
  * fflate's inflate, bounded. An entry whose worst case is small (every part of the filled-in tables we have
  * seen: 3 KB packed at most) is unpacked in one go into a buffer of its declared size and one byte more: a
- * byte there means it grew past what it declared. Writes past the end of that buffer go nowhere, so a lying
- * entry costs at most WORST_WORK of decoding, never memory. Larger entries are unpacked in steps of STEP
+ * byte there means it grew past what it declared. Writes past the end of that buffer go nowhere, so what a
+ * lying entry unpacks costs at most WORST_WORK of decoding, never memory. (fflate does not refuse Huffman tables
+ * that claim too many codes, as zlib does; building them costs time without output. The web checker's page
+ * therefore gives up on a file whose check does not come back in time: see src/checker/client.ts.) Larger entries are unpacked in steps of STEP
  * packed bytes and refused after the step where they grow past `cap`. (fflate's steps grow their buffer as
  * they go; in a browser every new buffer is zeroed, and at 1,000 workbooks that cost the web checker more
  * than the unpacking itself: 2.4 s of 7 s.)
  */
 export const stepInflate: Inflater = (data, cap, name) => {
   const tooLarge = () => new ZipError(`${name} grows past its declared size`);
+  // No data unpacks to nothing (fflate would hand back the whole buffer).
+  if (data.length === 0) return new Uint8Array(0);
   if (data.length * DEFLATE_MAX_RATIO <= WORST_WORK && cap < ONE_GO_SIZE) {
     let out: Uint8Array;
     try {
-      out = inflateSync(data, { out: new Uint8Array(cap + 1) });
+      // Never larger than the data can unpack to, whatever the entry declares.
+      out = inflateSync(data, { out: new Uint8Array(Math.min(cap, data.length * DEFLATE_MAX_RATIO) + 1) });
     } catch (err) {
       // A stored block past the end of the buffer.
       if (err instanceof RangeError) throw tooLarge();

@@ -57,6 +57,8 @@ export const CHECKER = {
   workerFailed: (detail: string) => `检查程序出错（${detail}）：请刷新页面后重试；如仍出现，请改用命令行 selfeval。`,
   notReadable: (file: string, detail: string) =>
     `无法读取“${baseNameOf(file)}”（${detail}）：文件可能已被移动、删除或正被其他程序占用。请确认后重新选择该文件；其余文件照常检查。`,
+  timedOut: (file: string, seconds: number) =>
+    `检查“${baseNameOf(file)}”超过 ${seconds} 秒仍未完成，已停止：文件可能已损坏或构造异常。请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查，或用命令行 selfeval 检查；其余文件照常检查。`,
   unexpected: (file: string, detail: string) => `检查“${baseNameOf(file)}”时发生意外错误（${detail}）：其余文件照常检查。`,
   noScript: "本页面需要启用 JavaScript。",
   /** The batch at a glance, above the list (charts with their numbers). */

@@ -23,10 +23,12 @@ class FakeWorker {
     received.push(m);
     const reply = (r: FromWorker) => setTimeout(() => this.onmessage?.({ data: r } as MessageEvent<FromWorker>), 0);
     if (m.type === "check") {
+      // A check that fails outright without a result (the worker itself keeps such a file with its message).
       if (m.name === "broken.xlsx")
         reply({ type: "failed", id: m.id, message: `检查“${m.name}”时发生意外错误（boom）：其余文件照常检查。` });
       else reply({ type: "checked", id: m.id, result: { file: m.name, sheets: [] } });
-    } else if (m.type === "ask") reply({ type: "answer", ask: m.ask, reports: [] });
+    } else if (m.type === "unreadable") reply({ type: "checked", id: m.id, result: { file: m.name, error: m.error, sheets: [] } });
+    else if (m.type === "ask") reply({ type: "answer", ask: m.ask, reports: [] });
     else if (m.type === "review") reply({ type: "reviewed", ask: m.ask, review: { rows: [], sample: null } as never });
   }
 }
@@ -64,8 +66,35 @@ test("an unreadable file and a failed check are shown on their files; the batch 
     "检查“broken.xlsx”时发生意外错误（boom）：其余文件照常检查。",
   );
   expect(within(section("a.xlsx")).queryByTestId("file-error")).toBeNull();
-  // Only the readable files went to the worker; the batch went on to be compared and ranked.
+  // The readable files went to be checked, the other to be kept as unreadable (so that 汇总.xlsx counts it as the
+  // page shows it); the batch went on to be compared and ranked.
   expect(received.filter((m) => m.type === "check").map((m) => (m as { name: string }).name)).toEqual(["a.xlsx", "broken.xlsx", "b.xlsx"]);
+  expect(received.filter((m) => m.type === "unreadable")).toEqual([
+    { type: "unreadable", id: 2, name: "locked.xlsx", error: expect.stringMatching(/^无法读取“locked\.xlsx”/) },
+  ]);
   await waitFor(() => expect(received.some((m) => m.type === "review")).toBe(true));
   expect(screen.getByRole("status").textContent).toContain("4");
+});
+
+test("without a worker, each file says so and the batch ends", async () => {
+  Object.assign(window, {
+    Worker: class {
+      constructor() {
+        throw new Error("SecurityError");
+      }
+    },
+  });
+  const { container } = render(
+    <FluentProvider theme={webLightTheme}>
+      <App />
+    </FluentProvider>,
+  );
+  await act(async () => {
+    fireEvent.change(container.querySelector("input[type=file]")!, { target: { files: [file("a.xlsx"), file("b.xlsx")] } });
+  });
+  await waitFor(() => expect(document.querySelector("#progress")?.getAttribute("data-done")).toBe("2"), { timeout: 5000 });
+  for (const name of ["a.xlsx", "b.xlsx"])
+    expect(within(container.querySelector(`section[data-file="${name}"]`) as HTMLElement).getByTestId("file-error").textContent).toMatch(
+      /^检查程序出错（SecurityError）/,
+    );
 });

@@ -27,9 +27,14 @@ describe("stepInflate", () => {
     );
   });
 
-  test("an entry that declares more than it holds gives what it holds", () => {
+  test("an entry that declares more than it holds gives what it holds, in a buffer no larger than its data can unpack to", () => {
     const raw = text(5_000);
     expect(stepInflate(deflateSync(raw), 9_000, "a").length).toBe(5_000);
+    const small = deflateSync(text(100));
+    const out = stepInflate(small, 15 * 1024 * 1024, "a");
+    expect(out.length).toBe(100);
+    expect(out.buffer.byteLength).toBeLessThanOrEqual(small.length * 1032 + 1);
+    expect(stepInflate(new Uint8Array(0), 1000, "empty")).toEqual(new Uint8Array(0));
     expect(stepInflate(deflateSync(noise(200_000)), 250_000, "b").length).toBe(200_000);
   });
 

@@ -61,6 +61,12 @@ describe("signals: where each fires and where it stays silent", () => {
     expect(ids(D({ ...full, C6: 749.56, D6: "100.00%" }))).not.toContain("review.full-marks-unspent");
     // A score that cannot be read: cannot judge, so silent.
     expect(ids(D({ ...full, F13: "#REF!" }))).not.toContain("review.full-marks-unspent");
+    // Two 三级 rows sharing one merged 分值 and 得分 cell are one item.
+    const merged = withCells(CLEAN_DEPARTMENT, { ...full, D13: 10, F13: 10, D14: null, F14: null });
+    const mergedGrid = gridOf({ ...merged, merges: [...merged.merges, "D13:D14", "F13:F14"] });
+    expect(caseSignals(mergedGrid).find((x) => x.id === "review.full-marks-unspent")?.reason).toBe(
+      "全部 26 项指标均为满分（F13–F41），预算执行率 97.97%（D6）。",
+    );
   });
 
   test("a total that differs only by rounding is not a signal; one that does not add up is", () => {

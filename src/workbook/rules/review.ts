@@ -77,8 +77,11 @@ function fullMarks(s: Subject): { count: number; cells: string[] } | null {
     return { count: list.length, cells: list.map((i) => i.indicator.score?.address ?? i.indicator.nameCell.address) };
   }
   if (s.kind === "department") {
-    const items = s.evaluation.table.rows.filter((r) => r.kind === "item");
-    const read = items.map((r) => ({ r, score: readPrinted(r.score), points: readPrinted(r.points) }));
+    // An item per score cell: rows sharing a merged 得分 cell are one item.
+    const items = [
+      ...new Map(s.evaluation.table.rows.filter((r) => r.kind === "item").map((r) => [r.score?.address ?? r.nameCell.address, r])).values(),
+    ];
+    const read = items.map((r) => ({ score: readPrinted(r.score), points: readPrinted(r.points) }));
     if (!read.every((x) => x.score && x.points && x.points.value > 0 && x.score.value >= x.points.value - 0.005)) return null;
     return { count: items.length, cells: items.map((r) => r.score!.address) };
   }

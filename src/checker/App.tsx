@@ -73,8 +73,8 @@ export function App() {
   pacer.current ??= new Pacer(flush, LIST_SPARE, LIST_MS, true);
   React.useEffect(() => pacer.current!.committed(), [entries]);
 
-  // The files sent to be checked and not back yet, by id, with their names.
-  const checking = React.useRef(new Map<number, string>());
+  // The files sent to be checked and not back yet (their names are in `chosen`).
+  const checking = React.useRef(new Set<number>());
   const [arrivals] = React.useState(() => new ArrivalCount());
   const arrive = React.useCallback(
     (id: number, result: FileJson) => {
@@ -96,8 +96,8 @@ export function App() {
       } else if (m.type === "failed") {
         setNotice({ intent: "error", text: m.message });
         // A file whose check failed outright is shown with the message, and the batch goes on to its end.
-        const name = m.id === null ? undefined : checking.current.get(m.id);
-        if (name !== undefined) arrive(m.id!, { file: name, error: m.message, sheets: [] });
+        if (m.id !== null && checking.current.has(m.id))
+          arrive(m.id, { file: chosen.current.get(m.id)!.name, error: m.message, sheets: [] });
       }
     },
     [arrive],
@@ -117,9 +117,11 @@ export function App() {
     const files = Array.from(list);
     if (files.length === 0) return;
     const added = files.map((f) => ({ id: nextId.current++, name: f.name, file: f }));
-    for (const a of added) chosen.current.set(a.id, a.file);
+    for (const a of added) {
+      chosen.current.set(a.id, a.file);
+      checking.current.add(a.id);
+    }
     setEntries((old) => [...old, ...added.map(({ id, name }) => ({ id, name }))]);
-    for (const a of added) checking.current.set(a.id, a.name);
     setNotice(null);
     let w: CheckerClient;
     try {

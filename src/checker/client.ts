@@ -91,8 +91,9 @@ export async function startWorker(
       // A replaced worker's last words are not heard.
       if (slot.worker !== worker) return;
       const m = e.data;
-      if ((m.type === "checked" || m.type === "failed") && m.id !== null && slot.waiting.includes(m.id)) {
-        slot.waiting.splice(slot.waiting.indexOf(m.id), 1);
+      const at = (m.type === "checked" || m.type === "failed") && m.id !== null ? slot.waiting.indexOf(m.id) : -1;
+      if (at >= 0) {
+        slot.waiting.splice(at, 1);
         slot.since = performance.now();
       }
       if (m.type === "reviewed") {

@@ -26,6 +26,12 @@ function download(id: number | null, name: string, bytes: Uint8Array, mime: stri
 
 const detailOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
+/** A file kept with its report (for downloads, 汇总.xlsx and the review), and its result told to the page. */
+function keep(id: number, name: string, bytes: Uint8Array, report: FileReport): void {
+  files.set(id, { name, bytes, report });
+  post({ type: "checked", id, result: fileJson(report) });
+}
+
 /**
  * A file's check. Whatever goes wrong, the file is kept with its message as its report, so that it is counted
  * in 汇总.xlsx's 统计 as the page shows it (an unreadable file), and the page hears back about it.
@@ -38,15 +44,7 @@ async function check(id: number, name: string, bytes: Uint8Array): Promise<void>
   } catch (err) {
     kept = { file: name, error: CHECKER.unexpected(name, detailOf(err)), sheets: [] };
   }
-  files.set(id, { name, bytes, report: kept });
-  post({ type: "checked", id, result: fileJson(kept) });
-}
-
-/** A file the page could not read (moved, deleted, locked): kept with its message, as a file that cannot be read. */
-function unreadable(id: number, name: string, error: string): void {
-  const kept: FileReport = { file: name, error, sheets: [] };
-  files.set(id, { name, bytes: new Uint8Array(0), report: kept });
-  post({ type: "checked", id, result: fileJson(kept) });
+  keep(id, name, bytes, kept);
 }
 
 async function fill(id: number, fix: boolean): Promise<void> {
@@ -140,7 +138,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const m = event.data;
   try {
     if (m.type === "check") await check(m.id, m.name, new Uint8Array(m.bytes));
-    else if (m.type === "unreadable") unreadable(m.id, m.name, m.error);
+    // A file the page could not read (moved, deleted, locked): kept with its message, as a file that cannot be read.
+    else if (m.type === "unreadable") keep(m.id, m.name, new Uint8Array(0), { file: m.name, error: m.error, sheets: [] });
     else if (m.type === "fill") await fill(m.id, m.fix);
     else if (m.type === "report") await report(m.id);
     else if (m.type === "ask") post({ type: "answer", ask: m.ask, reports: await answer(m.question) });

@@ -136,12 +136,12 @@ const ONE_GO_SIZE = 16 * 1024 * 1024;
  * fflate's inflate, bounded. An entry whose worst case is small (every part of the filled-in tables we have
  * seen: 3 KB packed at most) is unpacked in one go into a buffer of its declared size and one byte more: a
  * byte there means it grew past what it declared. Writes past the end of that buffer go nowhere, so what a
- * lying entry unpacks costs at most WORST_WORK of decoding, never memory. (fflate does not refuse Huffman tables
- * that claim too many codes, as zlib does; building them costs time without output. The web checker's page
- * therefore gives up on a file whose check does not come back in time: see src/checker/client.ts.) Larger entries are unpacked in steps of STEP
- * packed bytes and refused after the step where they grow past `cap`. (fflate's steps grow their buffer as
- * they go; in a browser every new buffer is zeroed, and at 1,000 workbooks that cost the web checker more
- * than the unpacking itself: 2.4 s of 7 s.)
+ * lying entry unpacks costs at most WORST_WORK of decoding, never memory. Larger entries are unpacked in steps
+ * of STEP packed bytes and refused after the step where they grow past `cap`. (fflate's steps grow their
+ * buffer as they go; in a browser every new buffer is zeroed, and at 1,000 workbooks that cost the web checker
+ * more than the unpacking itself: 2.4 s of 7 s.) fflate does not refuse Huffman tables that claim too many
+ * codes, as zlib does; building them costs time without output, so the web checker's page gives up on a file
+ * whose check does not come back in time (src/checker/client.ts).
  */
 export const stepInflate: Inflater = (data, cap, name) => {
   const tooLarge = () => new ZipError(`${name} grows past its declared size`);

@@ -10,8 +10,14 @@ import { CHART_SIZE, useCheckerStyles } from "../styles";
 /** Colour-blind-safe pairs on white (Okabe–Ito): printed vs recomputed, and one per 等级. */
 const BLUE = "#0072B2";
 const ORANGE = "#E69F00";
-/** Room on the left for the categories' Chinese names (a rule's title, a kind of table). */
-const LABELS = { left: 150, right: 24, top: 8, bottom: 32 };
+/** Horizontal bars named on the left (a rule's title, a kind of table), in the order given, with room for the names. */
+const NAMED_BARS = {
+  ...CHART_SIZE,
+  hideLegend: true,
+  margins: { left: 150, right: 24, top: 8, bottom: 32 },
+  showYAxisLables: true,
+  yAxisCategoryOrder: "data",
+} as const;
 const GRADE_COLORS = ["#009E73", "#56B4E9", "#E69F00", "#D55E00", "#999999"];
 
 function Figure({
@@ -140,11 +146,7 @@ export const Overview = React.memo(function Overview({ numbers: o }: { numbers: 
           rows={o.kinds.map((k) => [k.label, k.count])}
           chart={
             <HorizontalBarChartWithAxis
-              {...CHART_SIZE}
-              hideLegend
-              margins={LABELS}
-              showYAxisLables
-              yAxisCategoryOrder="data"
+              {...NAMED_BARS}
               data={[...o.kinds].reverse().map((k) => ({ x: k.count, y: k.label, legend: k.label, color: BLUE }))}
             />
           }
@@ -159,11 +161,7 @@ export const Overview = React.memo(function Overview({ numbers: o }: { numbers: 
               <p className={styles.muted}>{CHECKER.noFindingsInBatch}</p>
             ) : (
               <HorizontalBarChartWithAxis
-                {...CHART_SIZE}
-                hideLegend
-                margins={LABELS}
-                showYAxisLables
-                yAxisCategoryOrder="data"
+                {...NAMED_BARS}
                 data={[...o.rules].reverse().map((r) => ({ x: r.count, y: ruleName(r.rule), legend: r.rule, color: ORANGE }))}
               />
             )

@@ -28,41 +28,43 @@ const review = (c: RuleContext): ReviewContext | undefined => c.review;
 const findingsOf = (c: RuleContext, rules: string[], errorsOnly = false): Finding[] =>
   (review(c)?.findings ?? []).filter((f) => rules.includes(f.rule) && (!errorsOnly || f.severity === "error"));
 
-/** The self-score as the unit wrote it, else the rules' total; and the cell it is in. */
-function selfScore(e: Evaluation): { value: number; cell: string } | null {
-  const cell = e.table.total?.score?.address ?? e.table.total?.label.address ?? "A1";
-  if (e.printedTotal) return { value: e.printedTotal.value, cell };
-  return e.total === null ? null : { value: e.total, cell };
+type Figure = { value: number; cell: string };
+
+/** The first of the figures there is (the one a signal prefers, else the other), in its cell. */
+function firstOf(cell: string, ...values: Array<number | null | undefined>): Figure | null {
+  const value = values.find((v) => v !== null && v !== undefined);
+  return value === undefined || value === null ? null : { value, cell };
 }
 
+/** Where a table's 总分 is: its score cell, else its label. */
+const totalCell = (total: { label: { address: string }; score: { address: string } | null } | null | undefined) =>
+  total?.score?.address ?? total?.label.address ?? "A1";
+
+/** The self-score as the unit wrote it, else the rules' total; and the cell it is in. */
+const selfScore = (e: Evaluation) => firstOf(totalCell(e.table.total), e.printedTotal?.value, e.total);
+
 /** The execution rate (a fraction) computed from the funds, else as printed; and the cell it is in. */
-function executionRate(e: Evaluation): { value: number; cell: string } | null {
+function executionRate(e: Evaluation): Figure | null {
   const b = e.budget;
   if (!b || b.unknown) return null;
   const cell = e.table.funds?.rate?.address ?? b.executedCell?.address ?? e.table.funds?.header.address ?? "A1";
-  if (b.rate !== null) return { value: b.rate, cell };
-  return b.printedRate ? { value: b.printedRate.value / 100, cell } : null;
+  return firstOf(cell, b.rate, b.printedRate ? b.printedRate.value / 100 : null);
 }
 
 /** A department table's self-score (as written, else the rules' total) and the cell it is in. */
-function departmentScore(e: DepartmentEvaluation): { value: number; cell: string } | null {
-  const cell = e.table.total?.score?.address ?? e.table.total?.label.address ?? "A1";
-  const printed = readPrinted(e.table.total?.score ?? null);
-  if (printed) return { value: printed.value, cell };
-  return e.total === null ? null : { value: e.total, cell };
-}
+const departmentScore = (e: DepartmentEvaluation) =>
+  firstOf(totalCell(e.table.total), readPrinted(e.table.total?.score ?? null)?.value, e.total);
 
 /** A department's spending rate: its 合计 line's, computed from the funds, else as printed. No 合计 line: none. */
-function departmentRate(e: DepartmentEvaluation): { value: number; cell: string } | null {
+function departmentRate(e: DepartmentEvaluation): Figure | null {
   const l = e.lines.find((x) => x.line.kind === "total");
   if (!l) return null;
   const cell = l.line.rate?.address ?? l.line.executed?.address ?? l.line.labelCell.address;
-  if (l.rate !== null) return { value: l.rate, cell };
-  return l.printedRate ? { value: l.printedRate.value / 100, cell } : null;
+  return firstOf(cell, l.rate, l.printedRate ? l.printedRate.value / 100 : null);
 }
 
 /** The self-score and the budget execution (or spending) rate of a 自评表 of either kind. */
-function scoreAndRate(s: Subject): { score: { value: number; cell: string } | null; rate: { value: number; cell: string } | null } | null {
+function scoreAndRate(s: Subject): { score: Figure | null; rate: Figure | null } | null {
   if (s.kind === "project") return { score: selfScore(s.evaluation), rate: executionRate(s.evaluation) };
   if (s.kind === "department") return { score: departmentScore(s.evaluation), rate: departmentRate(s.evaluation) };
   return null;
